@@ -1,0 +1,19 @@
+import { formatExact } from '../money/format-money';
+import { sumOre } from '../money/ore';
+import { reporter, type Check } from './check';
+
+export const unbalancedBudget: Check = {
+  code: 'unbalanced-budget',
+  severity: 'error',
+  run({ book, model }) {
+    const ledger = book.tables.regnskap;
+    const column = ledger?.columns.get('budsjett');
+    if (ledger === undefined || column === undefined || ledger.missingColumns.length > 0) return [];
+    const total = sumOre(model.ledger.map((line) => line.budsjett));
+    if (total === 0n) return [];
+    const amount = `${formatExact(total)} kr`;
+    return [reporter(this)(ledger.sheet.name, column.header.address,
+      `Regulert budsjett går ikke i balanse: summen av kolonnen er ${amount}, men skal være 0.`,
+      'Et vedtatt budsjett balanserer: utgifter (positive) og inntekter (negative) skal til sammen bli 0. Sjekk at alle budsjettlinjer er med og har riktig fortegn.')];
+  },
+};

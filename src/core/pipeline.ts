@@ -1,0 +1,35 @@
+import { computeFigures, type Figures } from './calc/compute-figures';
+import { ALL_CHECKS } from './checks/all-checks';
+import { hasErrors, type Finding } from './findings/finding';
+import { sortFindings } from './findings/sort-findings';
+import { buildModel } from './model/build-model';
+import type { Model } from './model/model';
+import { parseSettings } from './model/settings';
+import { readBook } from './read/book';
+import type { RawWorkbook } from './workbook/raw-workbook';
+import type { WorkbookSource } from './workbook/workbook-source';
+
+export interface Analysis {
+  /** Every finding of every check, in reading order. */
+  readonly findings: readonly Finding[];
+  readonly model: Model;
+  /** The figures; complete and trustworthy only when `ok`. */
+  readonly figures: Figures;
+  /** No errors: the report may be made. */
+  readonly ok: boolean;
+}
+
+/** The one pipeline both faces call: read, check, compute. It never throws on user data. */
+export function analyseWorkbook(raw: RawWorkbook): Analysis {
+  const book = readBook(raw);
+  const { settings, problems } = parseSettings(book.settingsSheet);
+  const model = buildModel(book, settings);
+  const figures = computeFigures(model);
+  const context = { book, model, figures, settingProblems: problems };
+  const findings = sortFindings(ALL_CHECKS.flatMap((check) => check.run(context)), raw.sheets.map((s) => s.name));
+  return { findings, model, figures, ok: !hasErrors(findings) };
+}
+
+export async function analyseSource(source: WorkbookSource): Promise<Analysis> {
+  return analyseWorkbook(await source.read());
+}

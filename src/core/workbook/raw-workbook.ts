@@ -1,0 +1,44 @@
+/**
+ * The data every WorkbookSource adapter delivers: sheets, their non-empty rows and cells,
+ * each cell with its A1 address and a value of one of a few kinds. Nothing here is
+ * interpreted yet: a number stored as text stays text, an error value stays an error.
+ */
+export type CellValue =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  /** A date cell (or a formula whose result is a date), as an ISO date string. */
+  | { readonly kind: 'date'; readonly iso: string }
+  /** An error value such as #REF!, #DIV/0!, #N/A, also as the cached result of a formula. */
+  | { readonly kind: 'error'; readonly code: string }
+  /** A formula whose file holds no cached result (the value is unknown, never 0). */
+  | { readonly kind: 'no-cached-result'; readonly formula: string }
+  /** A cell covered by a merge whose top-left cell (the master) is elsewhere. */
+  | { readonly kind: 'merged'; readonly master: string };
+
+export interface RawCell {
+  /** 1-based column number. */
+  readonly column: number;
+  /** A1 address, e.g. "E7". */
+  readonly address: string;
+  readonly value: CellValue;
+}
+
+export interface RawRow {
+  /** 1-based row number. */
+  readonly row: number;
+  readonly hidden: boolean;
+  /** Only cells that hold something, in column order. */
+  readonly cells: readonly RawCell[];
+}
+
+export interface RawSheet {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** Only rows that hold something, in row order. */
+  readonly rows: readonly RawRow[];
+}
+
+export interface RawWorkbook {
+  readonly sheets: readonly RawSheet[];
+}
