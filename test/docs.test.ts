@@ -1,0 +1,18 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { ALL_CHECKS } from '../src/core/checks/all-checks';
+
+const read = (file: string) => readFileSync(join(__dirname, '..', file), 'utf8');
+
+describe('the documentation', () => {
+  it('lists every check with its severity in docs/checks.md, and no check that does not exist', () => {
+    const rows = [...read('docs/checks.md').matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(rows.sort()).toEqual(ALL_CHECKS.map((c) => [c.code, c.severity]).sort());
+  });
+
+  it('starts the README with exactly two commands', () => {
+    const block = /```(?:sh|bash|shell)\n([\s\S]*?)```/.exec(read('README.md'))?.[1] ?? '';
+    const commands = block.split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    expect(commands).toEqual(['npm ci && npm run demo', 'npm test']);
+  });
+});
