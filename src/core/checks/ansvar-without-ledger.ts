@@ -1,3 +1,4 @@
+import { parseRow } from '../read/parse-row';
 import { reporter, type Check } from './check';
 import { addressIn } from './table-rows';
 
@@ -9,8 +10,10 @@ export const ansvarWithoutLedger: Check = {
     const ledger = book.tables.regnskap;
     if (table === undefined || ledger === undefined || ledger.missingColumns.length > 0) return [];
     const report = reporter(this);
+    // A ledger row with the ansvar counts even when another of its cells is bad (reported there).
+    const named = new Set(ledger.rows.map((row) => parseRow(ledger, row).values.get('ansvar')));
     return figures.ansvar
-      .filter((a) => a.lines === 0)
+      .filter((a) => a.lines === 0 && !named.has(a.code))
       .map((a) => report(table.sheet.name, addressIn(table, 'ansvar', a.row),
         `Ansvar ${a.code} ${a.navn} har ingen rader på arket ${ledger.sheet.name}.`,
         'Sjekk om regnskapet for ansvaret mangler i arbeidsboken. Brukes ansvaret ikke lenger, kan raden slettes.'));

@@ -8,6 +8,7 @@ export function duplicates(
   key: string,
   rows: readonly { readonly code: string; readonly row: number }[],
   report: (sheet: string, cell: string | undefined, message: string, hint: string) => Finding,
+  /** What the code is, a neuter noun ("Ansvar", "Fond"): "Hvert ansvar …". */
   what: string,
 ): readonly Finding[] {
   if (table === undefined) return [];
@@ -20,6 +21,6 @@ export function duplicates(
     }
     return [report(table.sheet.name, addressIn(table, key, row),
       `${what} ${code} står to ganger på arket ${table.sheet.name} (rad ${first} og rad ${row}).`,
-      `Hver ${what.toLowerCase()} skal stå på én rad. Slå sammen eller slett den ene raden.`)];
+      `Hvert ${what.toLowerCase()} skal stå på én rad. Slå sammen eller slett den ene raden.`)];
   });
 }

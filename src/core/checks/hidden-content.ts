@@ -1,3 +1,4 @@
+import { firstFilledCell } from '../read/cell-text';
 import { reporter, type Check } from './check';
 
 const LISTED = 10;
@@ -16,13 +17,20 @@ export const hiddenContent: Check = {
       .filter((s) => s?.hidden === true)
       .map((s) => report(s?.name ?? '', undefined, `Arket ${s?.name} er skjult, men er lest og tatt med.`,
         'Vis arket (høyreklikk på en arkfane, Vis) og sjekk innholdet hvis det ikke skal være med.'));
-    const hiddenRows = Object.values(book.tables).flatMap((table) => {
-      const rows = table.rows.filter((r) => r.hidden).map((r) => r.row);
+    const settings = book.settingsSheet?.sheet;
+    const read = [
+      ...(settings === undefined ? [] : [{
+        name: settings.name,
+        rows: settings.rows.filter((r) => r.hidden && firstFilledCell(r) !== undefined).map((r) => r.row),
+      }]),
+      ...Object.values(book.tables).map((table) => ({ name: table.sheet.name, rows: table.rows.filter((r) => r.hidden).map((r) => r.row) })),
+    ];
+    const hiddenRows = read.flatMap(({ name, rows }) => {
       const first = rows[0];
       if (first === undefined) return [];
       const list = rows.slice(0, LISTED).join(', ') + (rows.length > LISTED ? ' …' : '');
-      return [report(table.sheet.name, `A${first}`,
-        `Arket ${table.sheet.name} har ${rows.length} skjult${rows.length === 1 ? '' : 'e'} rad${rows.length === 1 ? '' : 'er'} (${list}) som er tatt med i beregningen.`,
+      return [report(name, `A${first}`,
+        `Arket ${name} har ${rows.length} skjult${rows.length === 1 ? '' : 'e'} rad${rows.length === 1 ? '' : 'er'} (${list}) som er tatt med i beregningen.`,
         'Vis radene og sjekk dem. Rader som ikke skal være med, må slettes; å skjule dem er ikke nok.')];
     });
     return [...hiddenSheets, ...hiddenRows];

@@ -1,5 +1,6 @@
+import { textOf } from '../read/cell-text';
 import { SETTING_NAMES, type SettingKey } from '../read/read-settings';
-import { OPPSETT_NAMES } from '../read/sheet-specs';
+import { normalizeName } from '../read/sheet-specs';
 import { reporter, type Check } from './check';
 
 const EXPECTED: Readonly<Record<SettingKey, string>> = {
@@ -34,9 +35,15 @@ export const invalidSetting: Check = {
       return report(sheet, p.address, p.missing ? `${name} er tom.` : `${name} har en ugyldig verdi.`,
         `Skriv ${EXPECTED[p.key]}.`);
     });
-    const repeated = (book.settingsSheet?.repeatedKeys ?? []).map((cell) =>
-      report(sheet, cell.address, `Nøkkelen i ${cell.address} står flere ganger på arket ${OPPSETT_NAMES[0]}.`,
-        'Slett den ene raden, så det er klart hvilken verdi som gjelder. Nå brukes den øverste.'));
+    const repeated = (book.settingsSheet?.repeatedKeys ?? []).map((cell) => {
+      const typed = normalizeName(textOf(cell.value) ?? '');
+      const key = (Object.keys(SETTING_NAMES) as SettingKey[]).find((k) => SETTING_NAMES[k].some((n) => normalizeName(n) === typed));
+      const name = key === undefined ? typed : SETTING_NAMES[key][0] ?? key;
+      const first = key === undefined ? undefined : book.settingsSheet?.entries.get(key)?.keyCell.address;
+      return report(sheet, cell.address,
+        `Nøkkelen ${name} i ${cell.address} står flere ganger på arket ${sheet}${first === undefined ? '' : ` (også i ${first})`}.`,
+        'Slett den ene raden, så det er klart hvilken verdi som gjelder. Nå brukes den øverste.');
+    });
     return [...problems, ...repeated];
   },
 };

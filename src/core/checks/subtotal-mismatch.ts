@@ -24,8 +24,12 @@ function checkTable(table: Table, report: ReturnType<typeof reporter>): readonly
       const sum = (rows: typeof above) => rows.reduce((t, p) => t + ((p.values.get(key) as bigint | undefined) ?? 0n), 0n);
       if (shown.value === sum(since) || shown.value === sum(above)) continue;
       const name = table.columns.get(key)?.spec.names[0] ?? key;
+      // Right after another summing row (a grand total) only the sum of all rows above means anything.
+      const rowsGive = since.length === 0 || since.length === above.length
+        ? `radene over gir ${formatExact(sum(above))}`
+        : `radene siden forrige summeringsrad gir ${formatExact(sum(since))}, og alle radene over gir ${formatExact(sum(above))}`;
       findings.push(report(table.sheet.name, cell.address,
-        `Summeringsraden viser ${formatExact(shown.value)} i ${name}, men radene over gir ${formatExact(sum(since))}.`,
+        `Summeringsraden viser ${formatExact(shown.value)} i ${name}, men ${rowsGive}.`,
         'Rett summen eller radene over den. Summeringsrader («Sum …», «Total …») tas ikke med i beregningen, men de må stemme.'));
     }
     previous = subtotal.row;

@@ -56,9 +56,9 @@ const percent = z.number().min(0).max(100).transform((n, ctx) => {
   return r.ok ? r.scaled : 0n;
 });
 const artPosition = z
-  .string()
-  .trim()
-  .regex(/^\d+\s*[,;]\s*\d+$/)
+  // "2,3" typed in a Norwegian Excel becomes the number 2.3: read it as the text it was
+  .union([z.string(), z.number().transform((n) => String(n).replace('.', ','))])
+  .pipe(z.string().trim().regex(/^\d+\s*[,;]\s*\d+$/))
   .transform((s) => {
     const [start, length] = s.split(/\s*[,;]\s*/).map(Number);
     return { start: start ?? 0, length: length ?? 0 };
