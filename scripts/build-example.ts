@@ -14,6 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { withFixedZipDates } from '../src/report/zip/fixed-zip-dates';
 import {
   ansvar,
   fond,
@@ -204,31 +205,13 @@ export function buildWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-/**
- * exceljs hands its files to JSZip without a date, so every zip entry carries the time of the
- * run. Set the DOS time/date of every entry, in its local header and in the central directory,
- * to FIXED_DATE. Only header fields change; CRCs and data stay valid.
- */
-export function fixZipTimestamps(zip: Buffer, date: Date = FIXED_DATE): Buffer {
-  const out = Buffer.from(zip);
-  const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
-  const dosDate = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
-
-  const eocd = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error('Not a zip file: no end of central directory');
-  const entries = out.readUInt16LE(eocd + 10);
-  let p = out.readUInt32LE(eocd + 16);
-  for (let i = 0; i < entries; i++) {
-    if (out.readUInt32LE(p) !== 0x02014b50) throw new Error(`Bad central directory entry at ${p}`);
-    out.writeUInt16LE(dosTime, p + 12);
-    out.writeUInt16LE(dosDate, p + 14);
-    const local = out.readUInt32LE(p + 42);
-    if (out.readUInt32LE(local) !== 0x04034b50) throw new Error(`Bad local header at ${local}`);
-    out.writeUInt16LE(dosTime, local + 10);
-    out.writeUInt16LE(dosDate, local + 12);
-    p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
-  }
-  return out;
+/** The example's zip entries carry the same fixed time as its workbook properties. */
+export function fixZipTimestamps(zip: Uint8Array): Buffer {
+  const d = FIXED_DATE;
+  return Buffer.from(withFixedZipDates(zip, {
+    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
+    hours: d.getUTCHours(), minutes: d.getUTCMinutes(), seconds: d.getUTCSeconds(),
+  }));
 }
 
 async function main(): Promise<void> {
