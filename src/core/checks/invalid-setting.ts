@@ -2,6 +2,7 @@ import { textOf } from '../read/cell-text';
 import { SETTING_NAMES, type SettingKey } from '../read/read-settings';
 import { normalizeName } from '../read/sheet-specs';
 import { reporter, type Check } from './check';
+import { describeValue } from './describe';
 
 const EXPECTED: Readonly<Record<SettingKey, string>> = {
   selskap: 'organisasjonens navn, for eksempel «IKT Indre Namdal IKS»',
@@ -32,8 +33,9 @@ export const invalidSetting: Check = {
         return report(sheet, undefined, `Oppsett mangler nøkkelen ${name}.`,
           `Skriv «${name}» i kolonne A og ${EXPECTED[p.key]} i kolonne B.`);
       }
-      return report(sheet, p.address, p.missing ? `${name} er tom.` : `${name} har en ugyldig verdi.`,
-        `Skriv ${EXPECTED[p.key]}.`);
+      const cell = book.settingsSheet?.entries.get(p.key)?.valueCell;
+      const what = p.missing || cell === undefined ? `${name} er tom.` : `${name} har en ugyldig verdi: cellen inneholder ${describeValue(cell.value)}.`;
+      return report(sheet, p.address, what, `Skriv ${EXPECTED[p.key]}.`);
     });
     const repeated = (book.settingsSheet?.repeatedKeys ?? []).map((cell) => {
       const typed = normalizeName(textOf(cell.value) ?? '');

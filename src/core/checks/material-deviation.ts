@@ -15,6 +15,6 @@ export const materialDeviation: Check = {
       .filter((a) => a.material && a.forklaring === undefined)
       .map((a) => report(table.sheet.name, addressIn(table, key, a.row),
         `Ansvar ${a.code} ${a.navn} har et vesentlig ${a.avvik > 0n ? 'mindreforbruk' : 'merforbruk'} på ${formatKroner(a.avvik < 0n ? -a.avvik : a.avvik)} kr uten forklaring.`,
-        `Skriv en kort forklaring i kolonnen Forklaring på arket ${table.sheet.name}. Vesentlig betyr minst ${threshold} av ansvarets utgiftsbudsjett (Oppsett: Vesentlig avvik kr / prosent).`));
+        `${key === 'forklaring' ? 'Skriv en kort forklaring i kolonnen Forklaring' : 'Legg til kolonnen Forklaring og skriv en kort forklaring'} på arket ${table.sheet.name}. Vesentlig betyr minst ${threshold} av ansvarets utgiftsbudsjett (Oppsett: Vesentlig avvik kr / prosent).`));
   },
 };

@@ -16,6 +16,16 @@ describe('missing-standardfond', () => {
     expect(findingsOf(smallSheets())).toEqual([]);
   });
 
+  it('leaves an unreadable Standardfond to invalid-setting, so it is reported once', () => {
+    const sheets = smallSheets();
+    sheets.Oppsett![3]![1] = 'abc';
+    const findings = run(sheets).findings;
+    expect(findingsOf(sheets)).toEqual([]);
+    expect(findings.filter((f) => f.location.cell === 'B4').map((f) => [f.code, f.message])).toEqual([
+      ['invalid-setting', 'Standardfond har en ugyldig verdi: cellen inneholder teksten «abc».'],
+    ]);
+  });
+
   it('reports a positive remainder that no fund takes, on sheet Oppsett', () => {
     // udisponert 14 999,50: 10 000 goes to the dedicated fund, 4 999,50 has nowhere to go
     const analysis = run(withoutStandardfond());

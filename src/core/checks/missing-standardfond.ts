@@ -5,8 +5,9 @@ import { reporter, type Check } from './check';
 export const missingStandardfond: Check = {
   code: 'missing-standardfond',
   severity: 'error',
-  run({ book, model, figures }) {
-    if (model.settings.standardfond !== undefined) return [];
+  run({ book, model, figures, settingProblems }) {
+    // An unreadable Standardfond is reported by invalid-setting; once is enough.
+    if (model.settings.standardfond !== undefined || settingProblems.some((p) => p.key === 'standardfond')) return [];
     const disposed = sumOre(figures.disposisjoner.map((d) => d.belop));
     const needed = figures.udisponert < 0n || disposed !== figures.udisponert;
     if (!needed) return [];
