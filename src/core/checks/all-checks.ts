@@ -4,6 +4,7 @@ import { duplicateAnsvar } from './duplicate-ansvar';
 import { duplicateColumn } from './duplicate-column';
 import { duplicateFond } from './duplicate-fond';
 import { emptyTable } from './empty-table';
+import { forbiddenCharacters } from './forbidden-characters';
 import { fundBalance } from './fund-balance';
 import { hiddenContent } from './hidden-content';
 import { invalidAmount } from './invalid-amount';
@@ -30,7 +31,7 @@ export const ALL_CHECKS: readonly Check[] = [
   // Oppsett
   invalidSetting, unknownSetting,
   // cells
-  invalidAmount, invalidCode, missingText,
+  invalidAmount, invalidCode, missingText, forbiddenCharacters,
   // references and uniqueness
   unknownAnsvar, duplicateAnsvar, duplicateFond, unknownFond,
   // sums

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { oreFromNumber, scaleDecimal, type Ore } from '../money/ore';
 import type { SettingKey, SettingsSheet } from '../read/read-settings';
 import type { CellValue } from '../workbook/raw-workbook';
+import { removeForbiddenXmlCharacters } from '../read/xml-safe-text';
 
 export interface ArtPosition {
   /** 1-based position of the art's first digit in the konto. */
@@ -85,7 +86,10 @@ const REQUIRED: readonly SettingKey[] = ['selskap', 'aar'];
 
 function plain(value: CellValue | undefined): unknown {
   if (value === undefined || value.kind === 'merged') return undefined;
-  if (value.kind === 'text') return value.value.trim() === '' ? undefined : value.value;
+  if (value.kind === 'text') {
+    const text = removeForbiddenXmlCharacters(value.value);
+    return text.trim() === '' ? undefined : text;
+  }
   if (value.kind === 'number' || value.kind === 'boolean') return value.value;
   return value; // dates, errors and formulas without a result fail every schema
 }

@@ -1,6 +1,7 @@
 import { oreFromNumber, type Ore } from '../money/ore';
 import type { CellValue, RawCell } from '../workbook/raw-workbook';
 import { isBlank } from './cell-text';
+import { removeForbiddenXmlCharacters } from './xml-safe-text';
 
 export type CellProblem =
   | 'text'
@@ -70,7 +71,7 @@ export function parseCode(cell: RawCell | undefined, minDigits = 1): Parsed<stri
 export function parseText(cell: RawCell | undefined): string | undefined {
   if (cell === undefined || isBlank(cell)) return undefined;
   const value = cell.value;
-  if (value.kind === 'text') return value.value.trim();
+  if (value.kind === 'text') return removeForbiddenXmlCharacters(value.value).trim();
   if (value.kind === 'number') return String(value.value);
   return undefined;
 }
