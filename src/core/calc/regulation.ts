@@ -13,6 +13,8 @@ export interface RegulationLine {
 }
 
 export interface RegulationPair {
+  /** 'avsetning': the amount goes to the fund; 'bruk': it is taken from the fund to cover a merforbruk. */
+  readonly kind: 'avsetning' | 'bruk';
   readonly lines: readonly [RegulationLine, RegulationLine];
   /** The balance account the amount is booked to or taken from. */
   readonly balansekonto: string;
@@ -37,6 +39,6 @@ export function regulationLines(disposisjoner: readonly Disposition[], settings:
     const lines: readonly [RegulationLine, RegulationLine] = d.belop > 0n
       ? [line(settings.kontoAvsetning, REGULATION_TEXT.avsetning, amount), line(settings.kontoDisponering, REGULATION_TEXT.disponering, -amount)]
       : [line(settings.kontoDekning, REGULATION_TEXT.dekning, amount), line(settings.kontoBrukAvFond, REGULATION_TEXT.brukAvFond, -amount)];
-    return { lines, balansekonto: d.fond };
+    return { kind: d.belop > 0n ? 'avsetning' as const : 'bruk' as const, lines, balansekonto: d.fond };
   });
 }

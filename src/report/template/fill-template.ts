@@ -1,0 +1,55 @@
+import { patchDocument } from 'docx';
+import { hasErrors, type Finding } from '../../core/findings/finding';
+import type { Analysis } from '../../core/pipeline';
+import { withFixedZipDates } from '../zip/fixed-zip-dates';
+import { buildPatches } from './build-patches';
+import { inspectTemplate } from './inspect-template';
+import { placeholdersIn } from './paragraph-texts';
+import { readParagraphs } from './template-parts';
+
+export interface Template {
+  /** The file name, for messages. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export type FillResult =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly findings: readonly Finding[] }
+  | { readonly ok: false; readonly findings: readonly Finding[] };
+
+/**
+ * Fills a Word template with the analysis of a workbook that has no errors. The template is
+ * inspected first (unknown placeholders, misplaced blocks); after patching, the document is
+ * read again and must hold no placeholder. Same input, same bytes.
+ */
+export async function fillTemplate(template: Template, analysis: Analysis): Promise<FillResult> {
+  if (!analysis.ok) throw new Error('fillTemplate needs a workbook without errors');
+  const paragraphs = await readParagraphs(template.bytes).catch(() => undefined);
+  if (paragraphs === undefined || paragraphs.length === 0) {
+    return { ok: false, findings: [{
+      code: 'template-unreadable', severity: 'error', location: { sheet: template.name },
+      message: `Malen ${template.name} kan ikke leses som et Word-dokument (.docx).`,
+      hint: 'Åpne malen i Word eller LibreOffice og lagre den som Word-dokument (.docx).',
+    }] };
+  }
+  const inspection = inspectTemplate(template.name, paragraphs);
+  if (hasErrors(inspection.findings)) return { ok: false, findings: inspection.findings };
+  const s = analysis.model.settings;
+  const patched = await patchDocument({
+    outputType: 'uint8array',
+    data: template.bytes,
+    patches: buildPatches(analysis, inspection.used),
+    keepOriginalStyles: true,
+    trimPlaceholders: true,
+    properties: { title: `${s.rapporttittel} – ${s.selskap ?? ''}`, creator: s.selskap ?? '', lastModifiedBy: 'arsmelding' },
+  });
+  const left = (await readParagraphs(patched)).flatMap((p) => placeholdersIn(p.text));
+  if (left.length > 0) {
+    return { ok: false, findings: [{
+      code: 'placeholder-left', severity: 'error', location: { sheet: template.name },
+      message: `Plassholderen {{${left[0]}}} ble ikke fylt ut${left.length > 1 ? ` (og ${left.length - 1} til)` : ''}.`,
+      hint: 'Skriv plassholderen på nytt i Word i ett strøk (uten formatering midt i), og prøv igjen.',
+    }] };
+  }
+  return { ok: true, bytes: withFixedZipDates(patched), findings: inspection.findings };
+}
