@@ -16,3 +16,14 @@ describe('the documentation', () => {
     expect(commands).toEqual(['npm ci && npm run demo', 'npm test']);
   });
 });
+
+describe('docs/placeholders.md', () => {
+  it('names every placeholder and row field of the catalogue', async () => {
+    const { PLACEHOLDERS } = await import('../src/report/template/catalog');
+    const doc = read('docs/placeholders.md');
+    for (const p of PLACEHOLDERS) {
+      if (p.kind === 'rows') for (const f of p.fields ?? []) expect(doc).toContain(`{{${p.name}.${f}}}`);
+      else expect(doc).toContain(`\`{{${p.name}}}\``);
+    }
+  });
+});
