@@ -2,6 +2,7 @@ import { basename, dirname, join } from 'path';
 import { exceljsFileSource } from '../adapters/exceljs/exceljs-source';
 import { formatFindings } from '../core/findings/format-findings';
 import { analyseSource } from '../core/pipeline';
+import { defaultReportName } from '../report/report-name';
 import { fillTemplate } from '../report/template/fill-template';
 import { DEFAULT_TEMPLATE, describeFileError, FileProblem, readDocx } from './files';
 import type { Output } from './output';
@@ -10,12 +11,6 @@ import { writeFileAtomic } from './write-file-atomic';
 export interface GenerateOptions {
   readonly template?: string;
   readonly out?: string;
-}
-
-/** "<Rapporttittel> - <Selskap>.docx", with the characters a file name cannot hold replaced. */
-export function defaultReportName(title: string, company: string): string {
-  const name = `${title} - ${company}`.replace(/[\\/:*?"<>|\p{Cc}]/gu, '-').replace(/\s+/g, ' ').trim();
-  return `${name === '-' ? 'arsmelding' : name}.docx`;
 }
 
 /** `arsmelding generate`: 0 written, 1 errors in the workbook or template (nothing written), 2 a file problem. */

@@ -99,3 +99,17 @@ describe('subtotal-mismatch messages', () => {
       'Summeringsraden viser -1,00 i Regnskap, men radene siden forrige summeringsrad gir -10 000,00, og alle radene over gir -19 999,50.');
   });
 });
+
+describe('subtotal-mismatch after an unreadable amount', () => {
+  it('does not compare a column whose rows above hold an unreadable amount (invalid-amount reports it)', async () => {
+    const { rawWorkbook, smallSheets } = await import('../../../test/helpers/raw-workbook-builder');
+    const { analyseWorkbook } = await import('../pipeline');
+    const sheets = smallSheets();
+    sheets.Regnskap!.splice(3, 0, ['Sum ansvar 1000', null, null, -9999.5, 0]);
+    expect(analyseWorkbook(rawWorkbook(sheets)).findings).toEqual([]);
+    sheets.Regnskap![1]![3] = '50 000,50';
+    const codes = analyseWorkbook(rawWorkbook(sheets)).findings.map((f) => f.code);
+    expect(codes).toContain('invalid-amount');
+    expect(codes).not.toContain('subtotal-mismatch');
+  });
+});

@@ -1,0 +1,66 @@
+/** The task pane's own words: Norwegian bokmål, English when Office's display language is English. */
+const NB = {
+  title: 'Årsmelding',
+  check: 'Kontroller',
+  generate: 'Lag årsmelding',
+  writeSheet: 'Skriv resultater til nytt ark',
+  templateDefault: 'Standardmalen',
+  templatePick: 'Velg en egen mal (.docx) …',
+  reading: (sheet: string, rows: number, total: number) => `Leser ${sheet}: ${rows} av ${total} rader`,
+  checking: 'Kontrollerer …',
+  building: 'Lager dokumentet …',
+  errors: (n: number) => `${n} feil`,
+  warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`,
+  noFindings: 'Ingen feil eller advarsler.',
+  clickToGo: 'Klikk på et funn for å gå til cellen.',
+  summary: 'Årets tall',
+  result: 'Årets resultat',
+  vedtatte: 'Vedtatte avsetninger',
+  udisponert: 'Udisponert',
+  dispositions: 'Disponering',
+  uncovered: 'Udekket merforbruk (føres videre)',
+  notComputed: 'Tallene vises når arbeidsboken ikke har feil.',
+  saved: (name: string) => `Årsmeldingen er laget: ${name}.`,
+  saveFallback: 'Hvis nedlastingen ikke startet, høyreklikk på lenken og velg «Lagre kobling som …», eller åpn tillegget i Excel på nettet.',
+  saveLink: (name: string) => `Last ned ${name}`,
+  templateErrors: 'Malen har feil; ingen rapport er laget.',
+  workbookErrors: 'Arbeidsboken har feil; rett dem først.',
+  sheetWritten: (name: string) => `Resultatene er skrevet til det nye arket «${name}». Ingen andre ark er endret.`,
+  failed: (message: string) => `Noe gikk galt: ${message}`,
+};
+
+export type Strings = typeof NB;
+
+const EN: Strings = {
+  title: 'Annual report',
+  check: 'Check',
+  generate: 'Make annual report',
+  writeSheet: 'Write results to a new sheet',
+  templateDefault: 'The default template',
+  templatePick: 'Choose your own template (.docx) …',
+  reading: (sheet, rows, total) => `Reading ${sheet}: ${rows} of ${total} rows`,
+  checking: 'Checking …',
+  building: 'Building the document …',
+  errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
+  warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+  noFindings: 'No errors or warnings.',
+  clickToGo: 'Click a finding to go to its cell. (Messages are in Norwegian.)',
+  summary: "The year's figures",
+  result: "The year's result",
+  vedtatte: 'Decided allocations',
+  udisponert: 'Undisposed',
+  dispositions: 'Disposition',
+  uncovered: 'Uncovered overspend (carried forward)',
+  notComputed: 'The figures are shown when the workbook has no errors.',
+  saved: (name) => `The annual report is ready: ${name}.`,
+  saveFallback: 'If the download did not start, right-click the link and choose "Save link as …", or open the add-in in Excel on the web.',
+  saveLink: (name) => `Download ${name}`,
+  templateErrors: 'The template has errors; no report was made.',
+  workbookErrors: 'The workbook has errors; fix them first.',
+  sheetWritten: (name) => `The results were written to the new sheet "${name}". No other sheet was changed.`,
+  failed: (message) => `Something went wrong: ${message}`,
+};
+
+export function stringsFor(displayLanguage: string | undefined): Strings {
+  return displayLanguage?.toLowerCase().startsWith('en') ? EN : NB;
+}

@@ -1,0 +1,20 @@
+import { el } from './dom';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * Starts a download of the bytes and returns a link to the same file. Some Office web views
+ * (Excel on Mac, some WebView2 setups) block downloads from a task pane; the link and the
+ * text beside it tell the user what to do then.
+ */
+export function offerDownload(bytes: Uint8Array, fileName: string): HTMLAnchorElement {
+  const copy = new Uint8Array(bytes);
+  const url = URL.createObjectURL(new Blob([copy.buffer], { type: DOCX }));
+  const link = el('a', { className: 'download', text: fileName, attrs: { href: url, download: fileName } });
+  try {
+    link.click();
+  } catch {
+    // the link stays on the page for the user to use
+  }
+  return link;
+}
