@@ -10,6 +10,8 @@ import type { RawWorkbook } from './workbook/raw-workbook';
 import type { WorkbookSource } from './workbook/workbook-source';
 
 export interface Analysis {
+  /** The workbook as read, for the parts of the report that show other sheets as they are. */
+  readonly raw: RawWorkbook;
   /** Every finding of every check, in reading order. */
   readonly findings: readonly Finding[];
   readonly model: Model;
@@ -27,7 +29,7 @@ export function analyseWorkbook(raw: RawWorkbook): Analysis {
   const figures = computeFigures(model);
   const context = { book, model, figures, settingProblems: problems };
   const findings = sortFindings(ALL_CHECKS.flatMap((check) => check.run(context)), raw.sheets.map((s) => s.name));
-  return { findings, model, figures, ok: !hasErrors(findings) };
+  return { raw, findings, model, figures, ok: !hasErrors(findings) };
 }
 
 export async function analyseSource(source: WorkbookSource): Promise<Analysis> {

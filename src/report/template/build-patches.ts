@@ -1,34 +1,53 @@
 import { PatchType, TextRun, type IPatch, type TableRowsPatch } from 'docx';
+import type { Finding } from '../../core/findings/finding';
 import type { Analysis } from '../../core/pipeline';
-import { ansvarTable } from '../blocks/ansvar-table';
-import { deviationList } from '../blocks/deviation-list';
-import { fundTable } from '../blocks/fund-table';
-import { materialTable } from '../blocks/material-table';
-import { regulationTable } from '../blocks/regulation-table';
+import { ARGUMENT_BLOCKS, BLOCKS, type BlockContext } from '../blocks/block-registry';
 import { rowValues, textValues } from '../text-values';
+import { placeholderArgument } from './catalog';
 import type { UsedPlaceholder } from './inspect-template';
 
 const text = (value: string): IPatch => ({ type: PatchType.PARAGRAPH, children: [new TextRun(value)] });
 
+function contextOf(analysis: Analysis): BlockContext {
+  return { analysis, fundName: (konto) => analysis.model.fond.find((f) => f.konto === konto)?.navn ?? '' };
+}
+
+/** Placeholders the template may name but the workbook cannot fill: {{tabell:X}} with no X. */
+export function missingBlockSources(analysis: Analysis, used: readonly UsedPlaceholder[], templateName: string): Finding[] {
+  const context = contextOf(analysis);
+  return used.flatMap(({ key }) => {
+    const argument = placeholderArgument(key);
+    if (argument === undefined) return [];
+    const block = ARGUMENT_BLOCKS[argument.prefix];
+    if (block !== undefined && block.exists(context, argument.name)) return [];
+    return [{
+      code: 'unknown-block-source', severity: 'error' as const, location: { sheet: templateName },
+      message: block === undefined
+        ? `Malen bruker {{${key}}}, men ${argument.prefix}:NAVN er ikke tilgjengelig ennå.`
+        : `Malen bruker {{${key}}}, men arbeidsboken har ikke noe ark, Excel-tabell eller navngitt område som heter «${argument.name}».`,
+      hint: 'Rett navnet i malen så det svarer til et ark eller et navngitt område i arbeidsboken, eller slett plassholderen.',
+    }];
+  });
+}
+
 /** The patch of each placeholder the template uses, built from the analysis. */
 export function buildPatches(analysis: Analysis, used: readonly UsedPlaceholder[]): Record<string, IPatch | TableRowsPatch> {
   const { model, figures } = analysis;
-  const fundName = (konto: string) => model.fond.find((f) => f.konto === konto)?.navn ?? '';
+  const context = contextOf(analysis);
   const texts = textValues(model, figures);
   const rows = rowValues(model, figures);
-  const blocks: Record<string, () => IPatch> = {
-    tabell_ansvar: () => ({ type: PatchType.DOCUMENT, children: ansvarTable(figures) }),
-    liste_avvik: () => ({ type: PatchType.DOCUMENT, children: deviationList(figures) }),
-    tabell_vesentlige_avvik: () => ({ type: PatchType.DOCUMENT, children: materialTable(figures) }),
-    tabell_fond: () => ({ type: PatchType.DOCUMENT, children: fundTable(figures) }),
-    tabell_disponering: () => ({ type: PatchType.DOCUMENT, children: regulationTable(figures, fundName) }),
-  };
   const patches: Record<string, IPatch | TableRowsPatch> = {};
   for (const { key, spec } of used) {
-    if (spec === undefined || patches[spec.name] !== undefined) continue;
+    if (spec === undefined || patches[key] !== undefined || patches[spec.name] !== undefined) continue;
     if (spec.kind === 'text') patches[key] = text(texts[key] ?? '');
-    else if (spec.kind === 'block') patches[key] = blocks[key]?.() ?? text('');
-    else {
+    else if (spec.kind === 'block') {
+      const argument = placeholderArgument(key);
+      const children = argument === undefined
+        ? BLOCKS[key]?.(context)
+        : ARGUMENT_BLOCKS[argument.prefix]?.build(context, argument.name);
+      if (children === undefined) throw new Error(`no builder for the block {{${key}}}`);
+      patches[key] = { type: PatchType.DOCUMENT, children: [...children] };
+    } else {
       patches[spec.name] = {
         type: PatchType.TABLE_ROWS,
         rows: (rows[spec.name] ?? []).map((r) => Object.fromEntries(Object.entries(r).map(([field, v]) => [field, text(v)]))),

@@ -39,6 +39,13 @@ export const PLACEHOLDERS: readonly PlaceholderSpec[] = [
   block('tabell_vesentlige_avvik', 'table: the material deviations with their Forklaring', '1001, 1002, 1003, 1008, 1011'),
   block('tabell_fond', 'table: per fund IB, avsetning, bruk, UB, vedtatt avsatt, proposed disposition, UB after; a sum row', '25699101, 25699102 and the sum'),
   block('tabell_disponering', 'the budget-regulation lines (konto, ansvar, funksjon, beløp) and their balance accounts', '15400 Avsetning ubundet fond | 9909 | 899 | 1 916 609 …'),
+  block('diagram_driftsutgifter', "chart: each ansvar's share of gross operating expenses (expense arts 010–599)", 'pie chart, 13 ansvar'),
+  block('diagram_refusjon', 'chart: refunds per municipality (sheet Refusjon)', 'column chart, 6 municipalities'),
+  block('diagram_refusjon_andel', 'chart: municipal refunds against gross expenses', 'column chart'),
+  block('diagram_brukere', 'chart: users per municipality per year (sheet Brukere)', 'column chart 2004–2017'),
+  block('kontrolloppstilling', 'appendix: each reconciliation of the figures with "stemmer" or "avvik"', 'Sum avvik over ansvar = årets resultat … stemmer'),
+  { name: 'tabell:', kind: 'block', description: 'any sheet, Excel table or named range of the workbook as a Word table: {{tabell:NAME}}', example: '{{tabell:Feide}}' },
+  { name: 'diagram:', kind: 'block', description: 'any table-shaped sheet, Excel table or named range as a chart: {{diagram:NAME}}', example: '{{diagram:Brukere}}' },
   { name: 'ansvar_rad', kind: 'rows', description: 'repeats a template table row per ansvar', example: '{{ansvar_rad.navn}}',
     fields: ['ansvar', 'navn', 'regnskap', 'budsjett', 'avvik', 'avvik_prosent', 'resultat_tekst', 'forklaring'] },
   { name: 'fond_rad', kind: 'rows', description: 'repeats a template table row per fund', example: '{{fond_rad.ub}}',
@@ -49,8 +56,17 @@ export const PLACEHOLDERS: readonly PlaceholderSpec[] = [
 
 const BY_NAME = new Map(PLACEHOLDERS.map((p) => [p.name, p]));
 
+/** For {{tabell:NAME}} and {{diagram:NAME}}: the kind and the NAME. */
+export function placeholderArgument(key: string): { readonly prefix: 'tabell' | 'diagram'; readonly name: string } | undefined {
+  const m = /^(tabell|diagram):\s*(.+)$/.exec(key);
+  return m === null ? undefined : { prefix: m[1] as 'tabell' | 'diagram', name: (m[2] ?? '').trim() };
+}
+
 /** The spec of a placeholder as written in a template ("navn" or "ansvar_rad.navn"), if known. */
 export function lookupPlaceholder(key: string): PlaceholderSpec | undefined {
+  const argument = /^(tabell|diagram):\s*(.+)$/.exec(key);
+  if (argument !== null) return BY_NAME.get(`${argument[1]}:`);
+  if (key.endsWith(':')) return undefined;
   const direct = BY_NAME.get(key);
   if (direct !== undefined) return direct.kind === 'rows' ? undefined : direct;
   const [rows, field, ...rest] = key.split('.');

@@ -2,7 +2,7 @@ import { patchDocument } from 'docx';
 import { hasErrors, type Finding } from '../../core/findings/finding';
 import type { Analysis } from '../../core/pipeline';
 import { withFixedZipDates } from '../zip/fixed-zip-dates';
-import { buildPatches } from './build-patches';
+import { buildPatches, missingBlockSources } from './build-patches';
 import { inspectTemplate } from './inspect-template';
 import { placeholdersIn } from './paragraph-texts';
 import { readParagraphs } from './template-parts';
@@ -33,7 +33,8 @@ export async function fillTemplate(template: Template, analysis: Analysis): Prom
     }] };
   }
   const inspection = inspectTemplate(template.name, paragraphs);
-  if (hasErrors(inspection.findings)) return { ok: false, findings: inspection.findings };
+  const findings = [...inspection.findings, ...missingBlockSources(analysis, inspection.used, template.name)];
+  if (hasErrors(findings)) return { ok: false, findings };
   const s = analysis.model.settings;
   const patched = await patchDocument({
     outputType: 'uint8array',
@@ -51,5 +52,5 @@ export async function fillTemplate(template: Template, analysis: Analysis): Prom
       hint: 'Skriv plassholderen på nytt i Word i ett strøk (uten formatering midt i), og prøv igjen.',
     }] };
   }
-  return { ok: true, bytes: withFixedZipDates(patched), findings: inspection.findings };
+  return { ok: true, bytes: withFixedZipDates(patched), findings };
 }

@@ -1,0 +1,33 @@
+import type { FileChild } from 'docx';
+import type { Analysis } from '../../core/pipeline';
+import { ansvarTable } from './ansvar-table';
+import { deviationList } from './deviation-list';
+import { fundTable } from './fund-table';
+import { materialTable } from './material-table';
+import { regulationTable } from './regulation-table';
+
+export interface BlockContext {
+  readonly analysis: Analysis;
+  readonly fundName: (konto: string) => string;
+}
+
+/** A block placeholder's content: tables, paragraphs, charts. */
+export type BlockBuilder = (context: BlockContext) => readonly FileChild[];
+
+/** A block named with an argument, {{tabell:NAME}} or {{diagram:NAME}}. */
+export interface ArgumentBlock {
+  /** Whether the workbook has something called `name` to show; if not, the template is refused. */
+  exists(context: BlockContext, name: string): boolean;
+  build(context: BlockContext, name: string): readonly FileChild[];
+}
+
+/** Every block placeholder and what builds it, in one list. */
+export const BLOCKS: Readonly<Record<string, BlockBuilder>> = {
+  tabell_ansvar: ({ analysis }) => ansvarTable(analysis.figures),
+  liste_avvik: ({ analysis }) => deviationList(analysis.figures),
+  tabell_vesentlige_avvik: ({ analysis }) => materialTable(analysis.figures),
+  tabell_fond: ({ analysis }) => fundTable(analysis.figures),
+  tabell_disponering: ({ analysis, fundName }) => regulationTable(analysis.figures, fundName),
+};
+
+export const ARGUMENT_BLOCKS: Readonly<Partial<Record<'tabell' | 'diagram', ArgumentBlock>>> = {};
