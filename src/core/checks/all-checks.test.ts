@@ -32,7 +32,7 @@ function manyDefects(): Record<string, SheetRows> {
   sheets.Regnskap![2]![3] = '12 000,50'; // invalid-amount D3
   sheets.Regnskap![3]![0] = 7777; // unknown-ansvar A4 (row 4 is hidden: hidden-content A4)
   sheets.Regnskap![4]![1] = '12'; // invalid-code B5
-  sheets.Regnskap!.push(['Sum', null, null, null, 1]); // subtotal-mismatch E6 (column D has an unreadable amount, so D is not compared)
+  sheets.Regnskap!.push(['Sum', null, null, null, 2]); // subtotal-mismatch E6 (column D has an unreadable amount, so D is not compared)
   sheets.Fond![2]![5] = 5001; // fund-balance F3
   sheets.Fond!.push([25690001, 'Kopi', 0, 0, 0, 0]); // duplicate-fond A4
   sheets['Vedtatte avsetninger']![1]![0] = 25699998; // unknown-fond A2; the sheet is hidden: hidden-content
