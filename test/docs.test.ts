@@ -6,7 +6,7 @@ const read = (file: string) => readFileSync(join(__dirname, '..', file), 'utf8')
 
 describe('the documentation', () => {
   it('lists every check with its severity in docs/checks.md, and no check that does not exist', () => {
-    const rows = [...read('docs/checks.md').matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
+    const rows = [...read('docs/checks.md').matchAll(/^\| `([a-z0-9-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
     expect(rows.sort()).toEqual(ALL_CHECKS.map((c) => [c.code, c.severity]).sort());
   });
 
@@ -23,6 +23,7 @@ describe('docs/placeholders.md', () => {
     const doc = read('docs/placeholders.md');
     for (const p of PLACEHOLDERS) {
       if (p.kind === 'rows') for (const f of p.fields ?? []) expect(doc).toContain(`{{${p.name}.${f}}}`);
+      else if (p.name.endsWith(':')) expect(doc).toContain(`\`{{${p.name}NAME}}\``);
       else expect(doc).toContain(`\`{{${p.name}}}\``);
     }
   });

@@ -20,7 +20,9 @@ describe('arsmelding check', () => {
     const r = await run('check', EXAMPLE);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('0 feil, 0 advarsler.');
+    // the contract's default funksjon 899 for the regulation lines draws KOSTRA control 065, as the seed's own lines do
+    expect(r.stdout).toContain('WARNING Oppsett: Budsjettreguleringen fører konto 15400 (art 540) på funksjon 899');
+    expect(r.stdout).toContain('0 feil, 2 advarsler.');
     expect(r.stdout).toContain('13 ansvar');
     expect(r.stdout).toContain('Årets resultat: 2 851 193 kr mindreforbruk');
     expect(r.stdout).toContain('Vedtatte avsetninger: 609 500 kr');
@@ -34,7 +36,9 @@ describe('arsmelding check', () => {
     const r = await run('check', EXAMPLE, '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.findings).toEqual([]);
+    expect(json.findings.map((f: { code: string; location: string }) => [f.code, f.location])).toEqual([
+      ['kostra-065', 'Oppsett'], ['kostra-065', 'Oppsett'],
+    ]);
     expect(json.summary).toMatchObject({
       komplett: true, antallAnsvar: 13, resultat: 2851193, resultatTekst: 'mindreforbruk',
       vedtatteAvsetninger: 609500, udisponert: 2241693,

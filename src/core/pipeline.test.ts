@@ -17,8 +17,8 @@ describe('analyseWorkbook', () => {
       ['25690002', 1000000n, 'dedikert'],
     ]);
     expect(f.regulering[1]?.lines.map((l) => [l.konto, l.ansvar, l.funksjon, l.belop])).toEqual([
-      ['15400', '9909', '899', 1000000n],
-      ['19314', '9909', '899', -1000000n],
+      ['15400', '9909', '880', 1000000n],
+      ['19314', '9909', '880', -1000000n],
     ]);
     expect(f.fond.map((r) => [r.konto, r.ubEtterDisponering])).toEqual([
       ['25690001', 10000000n + 500000n + 499950n],

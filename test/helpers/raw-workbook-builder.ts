@@ -39,13 +39,14 @@ export function rawWorkbook(sheets: Readonly<Record<string, SheetRows>>, options
 }
 
 /**
- * A small, valid workbook (no findings): two ansvar, one tied to a dedicated fund.
+ * A small, valid workbook (no findings): two ansvar, one tied to a dedicated fund; regulation
+ * lines on funksjon 880, as KOSTRA wants them.
  * Avvik: 1000 → 9 999,50; 1100 → 10 000,00; resultat 19 999,50; vedtatt 5 000;
  * udisponert 14 999,50 → 10 000 to 25690002 and 4 999,50 to the Standardfond 25690001.
  */
 export function smallSheets(): Record<string, SheetRows> {
   return {
-    Oppsett: [['Nøkkel', 'Verdi'], ['Selskap', 'Testselskap IKS'], ['År', 2024], ['Standardfond', 25690001]],
+    Oppsett: [['Nøkkel', 'Verdi'], ['Selskap', 'Testselskap IKS'], ['År', 2024], ['Standardfond', 25690001], ['Funksjon disponering', 880]],
     Ansvar: [
       ['Ansvar', 'Navn', 'Fond', 'Forklaring'],
       [1000, 'Administrasjon', null, null],

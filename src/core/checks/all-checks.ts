@@ -8,6 +8,8 @@ import { forbiddenCharacters } from './forbidden-characters';
 import { fundBalance } from './fund-balance';
 import { hiddenContent } from './hidden-content';
 import { invalidAmount } from './invalid-amount';
+import { kostra065 } from './kostra-065';
+import { kostra070 } from './kostra-070';
 import { invalidCode } from './invalid-code';
 import { invalidSetting } from './invalid-setting';
 import { materialDeviation } from './material-deviation';
@@ -38,4 +40,6 @@ export const ALL_CHECKS: readonly Check[] = [
   unbalancedBudget, fundBalance, subtotalMismatch,
   // the result
   missingStandardfond, ansvarWithoutLedger, spendingWithoutBudget, materialDeviation, merforbrukExceedsFund,
+  // KOSTRA legality of the proposed budget regulation (SSB's controls)
+  kostra065, kostra070,
 ];

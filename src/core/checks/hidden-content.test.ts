@@ -61,10 +61,10 @@ describe('hidden-content on Oppsett', () => {
   it('warns about a hidden settings row, which is read like the others', () => {
     const sheets = smallSheets();
     sheets.Oppsett!.push(['Vesentlig avvik kr', 5000]);
-    const analysis = run(sheets, { hiddenRows: { Oppsett: [5] } });
+    const analysis = run(sheets, { hiddenRows: { Oppsett: [6] } });
     const findings = analysis.findings.filter((f) => f.code === hiddenContent.code);
     expect(findings.map((f) => [f.severity, f.location, f.message])).toEqual([
-      ['warning', { sheet: 'Oppsett', cell: 'A5' }, 'Arket Oppsett har 1 skjult rad (5) som er tatt med i beregningen.'],
+      ['warning', { sheet: 'Oppsett', cell: 'A6' }, 'Arket Oppsett har 1 skjult rad (6) som er tatt med i beregningen.'],
     ]);
     expect(analysis.model.settings.vesentligKr).toBe(500000n);
   });

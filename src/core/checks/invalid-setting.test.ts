@@ -83,7 +83,7 @@ describe('invalid-setting', () => {
     const [finding, ...rest] = findingsOf(withSettings(['Vesentlig avvik prosent', 150]));
     expect(rest).toEqual([]);
     expect(finding?.severity).toBe('error');
-    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'B5' });
+    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'B6' });
     expect(finding?.message).toContain('Vesentlig avvik prosent');
     expect(finding?.hint).toContain('mellom 0 og 100');
   });
@@ -91,7 +91,7 @@ describe('invalid-setting', () => {
   it('reports a negative Vesentlig avvik kr', () => {
     const [finding, ...rest] = findingsOf(withSettings(['Vesentlig avvik kr', -1]));
     expect(rest).toEqual([]);
-    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'B5' });
+    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'B6' });
     expect(finding?.message).toContain('Vesentlig avvik kr');
   });
 
@@ -99,7 +99,7 @@ describe('invalid-setting', () => {
     const [finding, ...rest] = findingsOf(withSettings(['Art fra konto', 'x']));
     expect(rest).toEqual([]);
     expect(finding?.severity).toBe('error');
-    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'B5' });
+    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'B6' });
     expect(finding?.message).toContain('Art fra konto');
     expect(finding?.hint).toContain('2,3');
   });
@@ -127,9 +127,9 @@ describe('invalid-setting', () => {
     const [finding, ...rest] = analysis.findings.filter((f) => f.code === invalidSetting.code);
     expect(rest).toEqual([]);
     expect(finding?.severity).toBe('error');
-    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'A5' });
+    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'A6' });
     expect(finding?.message).toContain('Selskap');
-    expect(finding?.message).toContain('A5');
+    expect(finding?.message).toContain('A6');
     expect(finding?.message).toContain('Oppsett');
     expect(finding?.hint).not.toBe('');
     expect(analysis.model.settings.selskap).toBe('Testselskap IKS');
@@ -140,13 +140,13 @@ describe('invalid-setting', () => {
     const renamed = Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name === 'Oppsett' ? 'Settings' : name, rows]));
     const [finding, ...rest] = findingsOf(renamed);
     expect(rest).toEqual([]);
-    expect(finding?.location).toEqual({ sheet: 'Settings', cell: 'A5' });
+    expect(finding?.location).toEqual({ sheet: 'Settings', cell: 'A6' });
     expect(finding?.message).toContain('arket Settings');
   });
 
   it('accepts the English keys', () => {
     const sheets = smallSheets();
-    sheets.Oppsett = [['Key', 'Value'], ['Organisation', 'Test IKS'], ['Year', 2024], ['Default fund', 25690001]];
+    sheets.Oppsett = [['Key', 'Value'], ['Organisation', 'Test IKS'], ['Year', 2024], ['Default fund', 25690001], ['Funksjon disponering', 880]];
     expect(run(sheets).findings).toEqual([]);
   });
 });

@@ -92,7 +92,7 @@ describe('material-deviation-unexplained', () => {
     expect(finding?.hint).toContain('10 000 kr og 20,0 %');
     sheets.Oppsett!.push(['Vesentlig avvik prosent', 30]); // a repeated key does not count
     expect(findingsOf(sheets)).toHaveLength(1);
-    sheets.Oppsett![5]![1] = 30; // 25 % < 30 %
+    sheets.Oppsett![6]![1] = 30; // 25 % < 30 %
     expect(findingsOf(sheets)).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ describe('unknown-setting', () => {
     expect(findings).toHaveLength(1);
     const [finding] = findings;
     expect(finding?.severity).toBe('warning');
-    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'A5' });
+    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'A6' });
     expect(finding?.message).toContain('«Vesentlig avvik kroner»');
     expect(finding?.hint).toContain('Vesentlig avvik kr');
     expect(analysis.ok).toBe(true);
@@ -38,6 +38,6 @@ describe('unknown-setting', () => {
     sheets.Oppsett!.push(['Nøkkel', 'Verdi']);
     const [finding, ...rest] = findingsOf(sheets);
     expect(rest).toEqual([]);
-    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'A5' });
+    expect(finding?.location).toEqual({ sheet: 'Oppsett', cell: 'A6' });
   });
 });
