@@ -49,7 +49,10 @@ describe('arsmelding generate on the example workbook with the default template'
     // the table: avvik column, and the sum row
     for (const avvik of ['8 583', '1 314 359', '−25 315', '93 454']) expect(text).toContain(avvik);
     const sum = text.indexOf('Sum');
-    expect(text.slice(sum, sum + 5)).toEqual(['Sum', '−2 851 193', '0', '2 851 193', '11,7 %']);
+    // the example has last year's actual and the original budget, so the table shows them too
+    expect(text.slice(text.indexOf('Ansvar'), text.indexOf('Ansvar') + 8)).toEqual([
+      'Ansvar', 'Navn', 'Regnskap i fjor', 'Regnskap', 'Opprinnelig budsjett', 'Regulert budsjett', 'Avvik kr', 'Avvik %']);
+    expect(text.slice(sum, sum + 7)).toEqual(['Sum', '−740 791', '−2 851 193', '0', '0', '2 851 193', '11,7 %']);
   });
 
   it('states the result, the decided allocation, the undisposed result and the funds', () => {

@@ -46,10 +46,11 @@ function tableCell(content: string | Cell, o: CellOptions): TableCell {
     children: [new Paragraph({
       alignment: o.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
       spacing: { before: 0, after: 0, line: 240 },
-      children: [new TextRun({
-        text: c.text, size: FONT_SIZE, bold: o.bold || o.header,
+      // a line break in the text is a line break in the cell
+      children: c.text.split('\n').map((line, i) => new TextRun({
+        text: line, break: i > 0 ? 1 : undefined, size: FONT_SIZE, bold: o.bold || o.header,
         ...(c.flagged ? { highlight: 'yellow', color: 'C00000', bold: true } : {}),
-      })],
+      })),
     })],
   });
 }
