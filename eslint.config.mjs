@@ -14,7 +14,7 @@ const restrict = (group, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'lib/**', 'dist/**', 'coverage/**', 'bin/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['node_modules/**', 'lib/**', 'dist/**', 'coverage/**', 'bin/**', 'scripts/tmp/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

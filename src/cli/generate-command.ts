@@ -1,7 +1,8 @@
-import { basename, dirname, join } from 'path';
+import { basename, dirname, join, resolve } from 'path';
 import { exceljsFileSource } from '../adapters/exceljs/exceljs-source';
 import { formatFindings } from '../core/findings/format-findings';
 import { analyseSource } from '../core/pipeline';
+import { boardEmail } from '../report/email/board-email';
 import { defaultReportName } from '../report/report-name';
 import { fillTemplate } from '../report/template/fill-template';
 import { DEFAULT_TEMPLATE, describeFileError, FileProblem, readDocx } from './files';
@@ -11,9 +12,15 @@ import { writeFileAtomic } from './write-file-atomic';
 export interface GenerateOptions {
   readonly template?: string;
   readonly out?: string;
+  /** Where to write an unsent e-mail draft to the board with the report attached. */
+  readonly eml?: string;
 }
 
-/** `arsmelding generate`: 0 written, 1 errors in the workbook or template (nothing written), 2 a file problem. */
+/**
+ * `arsmelding generate`: 0 written, 1 errors in the workbook or template (nothing written), 2 a
+ * file problem. With `eml`, the board's e-mail draft is built before anything is written and
+ * written after the report, each file atomically.
+ */
 export async function generateCommand(workbook: string, options: GenerateOptions, out: Output): Promise<number> {
   const analysis = await analyseSource(exceljsFileSource(workbook));
   if (!analysis.ok) {
@@ -22,19 +29,30 @@ export async function generateCommand(workbook: string, options: GenerateOptions
   }
   const templatePath = options.template ?? DEFAULT_TEMPLATE;
   const filled = await fillTemplate({ name: basename(templatePath), bytes: readDocx(templatePath) }, analysis);
-  const findings = [...analysis.findings, ...filled.findings];
   if (!filled.ok) {
-    out.stdout(`${formatFindings(findings)}\nMalen har feil; ingen rapport er skrevet.\n`);
+    out.stdout(`${formatFindings([...analysis.findings, ...filled.findings])}\nMalen har feil; ingen rapport er skrevet.\n`);
     return 1;
   }
   const s = analysis.model.settings;
   const target = options.out ?? join(dirname(workbook), defaultReportName(s.rapporttittel, s.selskap ?? ''));
-  try {
-    writeFileAtomic(target, filled.bytes);
-  } catch (error) {
-    throw new FileProblem(describeFileError(error, target, 'skrive'));
+  if (options.eml !== undefined && resolve(options.eml) === resolve(target)) {
+    throw new FileProblem(`E-postutkastet (--eml) og rapporten kan ikke skrives til samme fil «${target}».`);
   }
+  const email = options.eml === undefined ? undefined
+    : { path: options.eml, ...boardEmail(analysis, { bytes: filled.bytes, fileName: basename(target) }) };
+  const findings = [...analysis.findings, ...filled.findings, ...(email?.findings ?? [])];
+  write(target, filled.bytes);
+  if (email !== undefined) write(email.path, email.eml);
   if (findings.length > 0) out.stdout(`${formatFindings(findings)}\n`);
   out.stdout(`Skrev ${target}\n`);
+  if (email !== undefined) out.stdout(`Skrev ${email.path}\n`);
   return 0;
+}
+
+function write(path: string, bytes: Uint8Array): void {
+  try {
+    writeFileAtomic(path, bytes);
+  } catch (error) {
+    throw new FileProblem(describeFileError(error, path, 'skrive'));
+  }
 }

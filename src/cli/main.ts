@@ -9,8 +9,9 @@ import { processOutput, type Output } from './output';
 
 export const USAGE = `Bruk:
   arsmelding check    <arbeidsbok.xlsx> [--json]                      kontrollerer arbeidsboken og viser årets tall
-  arsmelding generate <arbeidsbok.xlsx> [--template <mal.docx>] [--out <rapport.docx>]
-                                                                      lager årsmeldingen (Word) fra malen
+  arsmelding generate <arbeidsbok.xlsx> [--template <mal.docx>] [--out <rapport.docx>] [--eml <utkast.eml>]
+                                                                      lager årsmeldingen (Word) fra malen, og med --eml
+                                                                      et e-postutkast til styret med årsmeldingen vedlagt
   arsmelding fields   <mal.docx>                                      viser plassholderne i en mal
   arsmelding init     [<mappe>]                                       skriver eksempel-arbeidsbok og standardmal
 
@@ -35,8 +36,8 @@ const text = (flags: ReadonlyMap<string, string | true>, name: string): string |
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: { min: 1, max: 1, flags: ['json'], wants: 'oppgi én arbeidsbok (.xlsx)',
     run: (workbook, flags, out) => checkCommand(workbook ?? '', flags.has('json'), out) },
-  generate: { min: 1, max: 1, flags: ['template', 'out'], wants: 'oppgi én arbeidsbok (.xlsx)',
-    run: (workbook, flags, out) => generateCommand(workbook ?? '', { template: text(flags, 'template'), out: text(flags, 'out') }, out) },
+  generate: { min: 1, max: 1, flags: ['template', 'out', 'eml'], wants: 'oppgi én arbeidsbok (.xlsx)',
+    run: (workbook, flags, out) => generateCommand(workbook ?? '', { template: text(flags, 'template'), out: text(flags, 'out'), eml: text(flags, 'eml') }, out) },
   fields: { min: 1, max: 1, flags: [], wants: 'oppgi én mal (.docx)', run: (template, _flags, out) => fieldsCommand(template ?? '', out) },
   init: { min: 0, max: 1, flags: [], wants: 'oppgi høyst én mappe', run: async (folder, _flags, out) => initCommand(folder ?? '.', out) },
 };

@@ -19,7 +19,7 @@ Office.onReady(() => {
   const strings = stringsFor(Office.context.displayLanguage);
   document.documentElement.lang = strings === stringsFor('nb-NO') ? 'nb' : 'en';
   const labels: Record<string, string> = {
-    title: strings.title, kontroller: strings.check, lag: strings.generate, skriv: strings.writeSheet,
+    title: strings.title, kontroller: strings.check, lag: strings.generate, epost: strings.email, skriv: strings.writeSheet,
     'mal-standard-tekst': strings.templateDefault, 'mal-egen-tekst': strings.templatePick,
   };
   for (const [id, text] of Object.entries(labels)) byId(id).textContent = text;
@@ -34,6 +34,7 @@ Office.onReady(() => {
   const templateInput = byId('mal-fil') as HTMLInputElement;
   byId('kontroller').addEventListener('click', () => void pane.check());
   byId('lag').addEventListener('click', () => void readFile(templateInput).then((own) => pane.generate(own)));
+  byId('epost').addEventListener('click', () => void readFile(templateInput).then((own) => pane.email(own)));
   byId('skriv').addEventListener('click', () => void pane.writeSheet());
 
   const action = new URLSearchParams(window.location.search).get('action');

@@ -4,6 +4,7 @@ import { selectCell } from '../adapters/office/select-cell';
 import { writeResultsSheet } from '../adapters/office/write-results-sheet';
 import type { Finding } from '../core/findings/finding';
 import { analyseSource, type Analysis } from '../core/pipeline';
+import { boardEmail, DOCX_MIME_TYPE, EML_MIME_TYPE } from '../report/email/board-email';
 import { resultsSheetRows } from '../report/results-sheet';
 import { summarize } from '../report/summary';
 import { fillTemplate, type Template } from '../report/template/fill-template';
@@ -19,8 +20,8 @@ export interface TaskpaneEnv {
   /** Where findings, figures and the status line go. */
   readonly view: { readonly status: HTMLElement; readonly findings: HTMLElement; readonly summary: HTMLElement; readonly download: HTMLElement };
   readonly loadDefaultTemplate: () => Promise<Uint8Array>;
-  /** Offers the bytes for saving; returns the link it showed as a fallback. */
-  readonly offerDownload: (bytes: Uint8Array, fileName: string) => HTMLAnchorElement;
+  /** Offers the bytes (of MIME type `type`) for saving; returns the link it showed as a fallback. */
+  readonly offerDownload: (bytes: Uint8Array, fileName: string, type: string) => HTMLAnchorElement;
 }
 
 /** The task pane's actions, apart from Office.onReady so that tests can call them. */
@@ -53,25 +54,50 @@ export function createTaskpane(env: TaskpaneEnv) {
     }
   }
 
+  /** Checks the workbook and fills the template; undefined, with the reason shown, when either has errors. */
+  async function buildReport(own: Template | undefined): Promise<{ analysis: Analysis; bytes: Uint8Array; name: string } | undefined> {
+    const analysis = await analyse();
+    if (!analysis.ok) {
+      status(strings.workbookErrors);
+      return undefined;
+    }
+    status(strings.building);
+    const template = own ?? { name: 'arsmelding.docx', bytes: await env.loadDefaultTemplate() };
+    const result = await fillTemplate(template, analysis);
+    if (!result.ok) {
+      replaceChildren(view.findings, renderFindings(result.findings, strings, () => undefined));
+      status(strings.templateErrors);
+      return undefined;
+    }
+    const s = analysis.model.settings;
+    return { analysis, bytes: result.bytes, name: defaultReportName(s.rapporttittel, s.selskap ?? '') };
+  }
+
+  function offer(bytes: Uint8Array, name: string, type: string, saved: string): void {
+    const link = env.offerDownload(bytes, name, type);
+    replaceChildren(view.download, el('p', { text: saved }), link, el('p', { className: 'muted', text: strings.saveFallback }));
+    status('');
+  }
+
   return {
     goTo,
     check: () => guarded(analyse),
 
     generate: (own?: Template) => guarded(async () => {
-      const analysis = await analyse();
-      if (!analysis.ok) return status(strings.workbookErrors);
-      status(strings.building);
-      const template = own ?? { name: 'arsmelding.docx', bytes: await env.loadDefaultTemplate() };
-      const result = await fillTemplate(template, analysis);
-      if (!result.ok) {
-        replaceChildren(view.findings, renderFindings(result.findings, strings, () => undefined));
-        return status(strings.templateErrors);
+      const report = await buildReport(own);
+      if (report !== undefined) offer(report.bytes, report.name, DOCX_MIME_TYPE, strings.saved(report.name));
+    }),
+
+    /** The report, attached to an unsent e-mail draft to the board (sheet Styre), offered as a .eml. */
+    email: (own?: Template) => guarded(async () => {
+      const report = await buildReport(own);
+      if (report === undefined) return;
+      const email = boardEmail(report.analysis, { bytes: report.bytes, fileName: report.name });
+      if (email.findings.length > 0) {
+        replaceChildren(view.findings, renderFindings([...report.analysis.findings, ...email.findings], strings, (f) => void goTo(f)));
       }
-      const s = analysis.model.settings;
-      const name = defaultReportName(s.rapporttittel, s.selskap ?? '');
-      const link = env.offerDownload(result.bytes, name);
-      replaceChildren(view.download, el('p', { text: strings.saved(name) }), link, el('p', { className: 'muted', text: strings.saveFallback }));
-      status('');
+      const name = `${report.name.replace(/\.docx$/i, '')}.eml`;
+      offer(email.eml, name, EML_MIME_TYPE, strings.emailSaved(name));
     }),
 
     writeSheet: () => guarded(async () => {

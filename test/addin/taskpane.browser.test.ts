@@ -5,6 +5,7 @@ import type { AddressInfo } from 'net';
 import { tmpdir } from 'os';
 import { extname, join, normalize } from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import PostalMime from 'postal-mime';
 import { docxText } from '../helpers/docx-text';
 
 /**
@@ -98,6 +99,26 @@ describe('the task pane in Chromium against an Excel double', () => {
     await page.context().close();
   });
 
+  it('Lag e-post til styret downloads a .eml draft to the board with the .docx attached', async () => {
+    const page = await open(DATA, 'kontroller');
+    await page.locator('.summary').waitFor();
+    expect(await page.locator('#epost').textContent()).toBe('Lag e-post til styret');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#epost')]);
+    await page.locator('a.download').waitFor();
+    expect(download.suggestedFilename()).toBe('Årsmelding 2017 - IKT Indre Namdal IKS.eml');
+    expect(await page.locator('#download').textContent()).toContain('E-postutkastet til styret er laget');
+    const mail = await PostalMime.parse(readFileSync(await download.path()));
+    expect(mail.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
+    expect(mail.to?.map((a) => 'address' in a ? a.address : '')).toEqual(['karl.audun.fagerli@example.no', 'svein.helland@example.no', 'liv.elden.djokoto@example.no']);
+    expect(mail.subject).toBe('Årsmelding 2017 – IKT Indre Namdal IKS');
+    expect(mail.attachments.map((a) => [a.filename, a.mimeType])).toEqual([
+      ['Årsmelding 2017 - IKT Indre Namdal IKS.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ]);
+    const text = (await docxText(Buffer.from(mail.attachments[0]!.content as ArrayBuffer))).join('\n');
+    expect(text).toContain('Regnskapet for 2017 viser et regnskapsmessig mindreforbruk på kr 2 851 193.');
+    await page.context().close();
+  });
+
   it('Skriv resultater til nytt ark adds a sheet of its own and changes no other', async () => {
     const page = await open(DATA, 'kontroller');
     await page.locator('.summary').waitFor();
@@ -124,6 +145,7 @@ describe('the task pane in Chromium against an Excel double', () => {
     await page.goto(`${base}/taskpane.html`);
     await page.locator('.summary').waitFor();
     expect(await page.locator('#lag').textContent()).toBe('Make annual report');
+    expect(await page.locator('#epost').textContent()).toBe('Make e-mail to the board');
     expect(await page.locator('.summary h2').textContent()).toBe("The year's figures");
     await context.close();
   });
