@@ -6,7 +6,10 @@
  * - a date is the serial number of Excel's 1900 date system, with the cell's number format;
  * - rich text and a hyperlink's text are plain strings; booleans are booleans;
  * - only the top-left cell of a merged area holds a value; the areas come from
- *   `worksheet.model.merges`; hidden rows and the sheet's state are kept.
+ *   `worksheet.model.merges`; hidden rows and the sheet's state are kept;
+ * - defined names become workbook-scoped names (exceljs does not keep a name's scope), with
+ *   their ranges as the formula ("=Feide!$A$1:$B$7"; several ranges joined with ","), and
+ *   Excel tables keep their name and whole range (see src/adapters/exceljs/read-names.ts).
  * A formula the file holds no result for (exceljs writes such files) is calculated by Excel
  * when it opens the file, which this cannot do: pass `calculated` to say what Excel would
  * give, or the conversion fails naming the cell.
@@ -14,7 +17,8 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { patchFormulaTextResults } from '../../src/adapters/exceljs/patch-formula-text-results';
-import type { DoubleCell, DoubleSheet, DoubleWorkbook } from './excel-double';
+import { readNames } from '../../src/adapters/exceljs/read-names';
+import type { DoubleCell, DoubleName, DoubleSheet, DoubleTable, DoubleWorkbook } from './excel-double';
 
 export interface DoubleFromXlsxOptions {
   /** What Excel would calculate for a formula without a cached result ("Ark!F10", "=C2+C3"). */
@@ -34,7 +38,17 @@ export async function doubleFromXlsxBytes(data: Uint8Array, options: DoubleFromX
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ArrayBuffer);
   if (workbook.properties.date1904) throw new Error('the workbook uses the 1904 date system, which the Office.js adapter does not read');
-  return { sheets: workbook.worksheets.map((worksheet) => doubleSheet(worksheet, options)) };
+  const found = readNames(workbook);
+  const names: DoubleName[] = found.filter((n) => n.kind === 'name').map((n) => ({ name: n.name, formula: `=${n.reference}` }));
+  const tablesOf = (sheet: string): DoubleTable[] => found
+    .filter((n) => n.kind === 'table' && n.reference.startsWith(`'${sheet.replace(/'/g, "''")}'!`))
+    .map((n) => ({ name: n.name, range: n.reference.slice(n.reference.lastIndexOf('!') + 1) }));
+  const sheets = workbook.worksheets.map((worksheet) => {
+    const sheet = doubleSheet(worksheet, options);
+    const tables = tablesOf(worksheet.name);
+    return tables.length === 0 ? sheet : { ...sheet, tables };
+  });
+  return names.length === 0 ? { sheets } : { sheets, names };
 }
 
 function doubleSheet(worksheet: ExcelJS.Worksheet, options: DoubleFromXlsxOptions): DoubleSheet {
@@ -122,5 +136,6 @@ export function doubleWorkbookJson(workbook: DoubleWorkbook): string {
     const body = rows.map((row) => `    ${JSON.stringify(row)}`).join(',\n');
     return `  ${head},"rows":[\n${body}\n  ]}`;
   });
-  return `{"sheets":[\n${sheets.join(',\n')}\n]}\n`;
+  const names = workbook.names === undefined ? '' : `,\n"names":${JSON.stringify(workbook.names)}`;
+  return `{"sheets":[\n${sheets.join(',\n')}\n]${names}}\n`;
 }

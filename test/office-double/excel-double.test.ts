@@ -123,9 +123,37 @@ describe('the Excel double', () => {
     expect([double.activeSheet, double.selected]).toEqual(['Synlig', 'C3']);
   });
 
+  it('gives defined names their type and formula after load, and a range only for a plain reference', async () => {
+    const double = createExcelDouble({
+      names: [{ name: 'Tall', formula: '=Ark1!$A$1:$B$2' }, { name: 'Sats', formula: '=0.25' }, { name: 'Borte', formula: '=Fond!$A$1' }],
+      sheets: [{ ...data().sheets[0]!, names: [{ name: 'Lokal', formula: '=Ark1!$B$2' }], tables: [{ name: 'Tabell1', range: 'A1:B2' }] }],
+    });
+    await double.run(async (context) => {
+      const names = context.workbook.names;
+      const sheet = context.workbook.worksheets.getItem('Ark1');
+      const local = sheet.names;
+      const tables = sheet.tables;
+      names.load(['items/name', 'items/type', 'items/formula']);
+      local.load(['items/name']);
+      tables.load(['items/name']);
+      expect(() => names.items).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(names.items.map((item) => [item.name, item.type, item.formula])).toEqual([
+        ['Tall', 'Range', '=Ark1!$A$1:$B$2'], ['Sats', 'Double', '=0.25'], ['Borte', 'Error', '=Fond!$A$1'],
+      ]);
+      expect(() => local.items[0]?.type).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      const ranges = [...names.items, ...local.items].map((item) => item.getRangeOrNullObject());
+      const table = tables.items[0]!.getRange();
+      for (const range of [...ranges, table]) range.load(['address']);
+      await context.sync();
+      expect(ranges.map((range) => (range.isNullObject ? null : range.address))).toEqual(['Ark1!A1:B2', null, null, 'Ark1!B2']);
+      expect([tables.items[0]?.name, table.address]).toEqual(['Tabell1', 'Ark1!A1:B2']);
+    });
+  });
+
   it('imports nothing from Node, so that it can be bundled for the browser', () => {
     const source = readFileSync(join(__dirname, 'excel-double.ts'), 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(imports).toEqual(['../../src/adapters/office/excel-api', '../../src/core/workbook/address']);
+    expect(imports).toEqual(['../../src/adapters/office/excel-api', '../../src/core/workbook/address', '../../src/core/workbook/workbook-names']);
   });
 });

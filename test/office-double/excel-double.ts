@@ -17,8 +17,12 @@
  *   as Excel reads typed input: "=…", "+…" and "-…" become formulas, "1 000,50" a number;
  * - a sync that loads more than `limits.cellsPerSync` cells fails, as a request over Excel on
  *   the web's limits does.
+ * - defined names (of the workbook and of a sheet) and Excel tables: a name's type and formula
+ *   are loaded from its collection; getRangeOrNullObject gives the range of a formula that is one
+ *   plain reference ("=Feide!$A$1:$B$7") and a null object for anything else (a constant, or a
+ *   formula such as OFFSET, which the double cannot evaluate); a table's getRange is its range.
  * It does not calculate: a formula written into it has the value "#VALUE!". Columns are never
- * hidden. Named ranges, tables, styles other than number formats and bold are not modelled.
+ * hidden. Styles other than number formats and bold are not modelled.
  *
  * What happened is recorded on the returned object as plain data (syncs, the cells loaded per
  * sync, the active sheet and the selection, sheets added, what was written), so that a test in
@@ -27,11 +31,17 @@
 import type {
   ExcelApi,
   ExcelContext,
+  ExcelNamedItem,
+  ExcelNamedItemCollection,
   ExcelRange,
   ExcelRangeAreas,
   ExcelRangeFormat,
+  ExcelTable,
+  ExcelTableCollection,
   ExcelWorksheet,
   ExcelWorksheetCollection,
+  NamedItemCollectionLoadPath,
+  NamedItemType,
   RangeAreasLoadPath,
   RangeProperty,
   RangeValueType,
@@ -39,6 +49,7 @@ import type {
   WorksheetCollectionLoadPath,
 } from '../../src/adapters/office/excel-api';
 import { cellAddress, parseAddress } from '../../src/core/workbook/address';
+import { parseSheetReference } from '../../src/core/workbook/workbook-names';
 
 export type DoubleCellType = 'String' | 'Double' | 'Boolean' | 'Error';
 /** One cell as Excel holds it; null is an empty cell. An error's value is its code, "#REF!". */
@@ -59,9 +70,25 @@ export interface DoubleSheet {
   merged?: string[];
   /** 1-based row numbers. */
   hiddenRows?: number[];
+  /** Names scoped to this sheet. */
+  names?: DoubleName[];
+  /** Excel tables on this sheet. */
+  tables?: DoubleTable[];
+}
+/** A defined name, with what it refers to as NamedItem.formula gives it: "=Feide!$A$1:$B$7", "=0.25". */
+export interface DoubleName {
+  name: string;
+  formula: string;
+}
+/** An Excel table: its name and its whole range, header and totals rows included, "B2:C4". */
+export interface DoubleTable {
+  name: string;
+  range: string;
 }
 export interface DoubleWorkbook {
   sheets: DoubleSheet[];
+  /** Names scoped to the workbook. */
+  names?: DoubleName[];
 }
 
 export interface DoubleLimits {
@@ -136,6 +163,12 @@ interface SheetState {
   merges: Box[];
   hiddenRows: Set<number>;
   selected?: string;
+  names: DoubleName[];
+  tables: TableState[];
+}
+interface TableState {
+  name: string;
+  box: Box;
 }
 interface RangeTarget extends Box {
   sheet: SheetState;
@@ -159,6 +192,7 @@ function propertyNotLoaded(property: string): OfficeError {
 
 export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {}): ExcelDouble {
   const sheets: SheetState[] = data.sheets.map(toSheetState);
+  const workbookNames: DoubleName[] = data.names ?? [];
   const maxCells = limits.cellsPerSync ?? 5_000_000;
   const maxMerged = limits.mergedAreas ?? 512;
 
@@ -191,7 +225,7 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
     queue: (() => void)[] = [];
     cells = 0;
     cellSheets = new Set<string>();
-    readonly workbook = { worksheets: new Worksheets(this) };
+    readonly workbook = { worksheets: new Worksheets(this), names: new NamedItems(this, undefined, workbookNames) };
 
     async sync(): Promise<void> {
       double.syncs += 1;
@@ -339,6 +373,95 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
         if (sheet.visibility !== 'Visible') throw officeError('InvalidOperation', `The sheet "${sheet.name}" is hidden and cannot be activated.`);
         double.activeSheet = sheet.name;
         double.selected = sheet.selected;
+      });
+    }
+    get names(): ExcelNamedItemCollection {
+      return new NamedItems(this.context, () => this.need().names);
+    }
+    get tables(): ExcelTableCollection {
+      return new Tables(this.context, () => this.need());
+    }
+  }
+
+  class NamedItems extends ProxyObject<DoubleName[]> implements ExcelNamedItemCollection {
+    get items(): readonly ExcelNamedItem[] {
+      return this.read<ExcelNamedItem[]>('items');
+    }
+    load(propertyNames: NamedItemCollectionLoadPath[]): void {
+      this.queue(() => {
+        const items = this.need().map((name) => {
+          const item = new NamedItem(this.context, undefined, name);
+          for (const path of propertyNames) item.take(path.slice('items/'.length) as 'name' | 'type' | 'formula');
+          return item;
+        });
+        this.loaded.set('items', items);
+      });
+    }
+  }
+
+  class NamedItem extends ProxyObject<DoubleName> implements ExcelNamedItem {
+    get name(): string {
+      return this.read('name');
+    }
+    get type(): NamedItemType {
+      return this.read('type');
+    }
+    get formula(): unknown {
+      return this.read('formula');
+    }
+    take(property: 'name' | 'type' | 'formula'): void {
+      const item = this.need();
+      this.loaded.set(property, property === 'type' ? namedItemType(item.formula) : item[property]);
+    }
+    getRangeOrNullObject(): ExcelRange {
+      return new Range(this.context, () => {
+        const reference = referenceOf(this.need().formula);
+        const sheet = reference === undefined ? undefined : findSheet(reference.sheet);
+        const box = reference === undefined ? undefined : parseRangeAddress(reference.range);
+        return sheet === undefined || box === undefined ? null : rangeOn(sheet, box);
+      });
+    }
+  }
+
+  /** What Excel reports as a name's type; a formula the double cannot evaluate counts as a range. */
+  function namedItemType(formula: string): NamedItemType {
+    const reference = referenceOf(formula);
+    if (reference !== undefined) return findSheet(reference.sheet) === undefined ? 'Error' : 'Range';
+    const body = formula.replace(/^=/, '');
+    if (/^-?\d+(\.\d+)?$/.test(body)) return 'Double';
+    if (/^".*"$/.test(body)) return 'String';
+    if (/^(TRUE|FALSE)$/i.test(body)) return 'Boolean';
+    if (body.startsWith('#')) return 'Error';
+    return 'Range';
+  }
+
+  class Tables extends ProxyObject<SheetState> implements ExcelTableCollection {
+    get items(): readonly ExcelTable[] {
+      return this.read<ExcelTable[]>('items');
+    }
+    load(propertyNames: 'items/name'[]): void {
+      this.queue(() => {
+        const sheet = this.need();
+        this.loaded.set('items', sheet.tables.map((table) => {
+          const proxy = new TableProxy(this.context, undefined, { sheet, table });
+          if (propertyNames.includes('items/name')) proxy.takeName();
+          return proxy;
+        }));
+      });
+    }
+  }
+
+  class TableProxy extends ProxyObject<{ sheet: SheetState; table: TableState }> implements ExcelTable {
+    get name(): string {
+      return this.read('name');
+    }
+    takeName(): void {
+      this.loaded.set('name', this.need().table.name);
+    }
+    getRange(): ExcelRange {
+      return new Range(this.context, () => {
+        const { sheet, table } = this.need();
+        return rangeOn(sheet, table.box);
       });
     }
   }
@@ -526,12 +649,19 @@ function toSheetState(sheet: DoubleSheet): SheetState {
     if (box === undefined) throw new Error(`not a merged range: ${address}`);
     return box;
   });
+  const tables = (sheet.tables ?? []).map((table) => {
+    const box = parseRangeAddress(table.range);
+    if (box === undefined) throw new Error(`not a table range: ${table.range}`);
+    return { name: table.name, box };
+  });
   return {
     name: sheet.name,
     visibility: sheet.visibility ?? 'Visible',
     cells,
     merges,
     hiddenRows: new Set((sheet.hiddenRows ?? []).map((row) => row - 1)),
+    names: sheet.names ?? [],
+    tables,
   };
 }
 
@@ -661,6 +791,11 @@ function contains(box: Box, row: number, column: number): boolean {
 
 function intersects(a: Box, b: Box): boolean {
   return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
+}
+
+/** The sheet and range of a name's formula when it is one plain reference ("=Feide!$A$1:$B$7"). */
+function referenceOf(formula: string): { readonly sheet: string; readonly range: string } | undefined {
+  return formula.startsWith('=') ? parseSheetReference(formula.slice(1)) : undefined;
 }
 
 /** "A5:A7" or "E3" → a box with 0-based indexes. */

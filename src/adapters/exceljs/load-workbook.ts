@@ -4,6 +4,8 @@ import { UnreadableWorkbookError } from '../../core/workbook/workbook-source';
 import { problemWithWorkbookBytes } from './check-workbook-bytes';
 import { declaredInflatedSize } from './zip-inflated-size';
 import { MAX_FILE_BYTES, MAX_INFLATED_BYTES, fileTooLargeMessage, inflatesTooLargeMessage } from './size-limits';
+import { collectNames, withNames } from '../../core/workbook/workbook-names';
+import { readNames } from './read-names';
 import { readSheet } from './read-sheet';
 import { patchFormulaTextResults } from './patch-formula-text-results';
 
@@ -29,7 +31,8 @@ export async function loadWorkbook(data: Uint8Array, subject: string): Promise<R
   // exceljs reads a zip without xl/workbook.xml (a .docx, an .xlsb, any other zip) as a
   // workbook without sheets; a real .xlsx always has at least one.
   if (workbook.worksheets.length === 0) throw new UnreadableWorkbookError(unparsableMessage(subject));
-  return { sheets: workbook.worksheets.map(readSheet) };
+  const sheets = workbook.worksheets.map(readSheet);
+  return withNames(sheets, collectNames(readNames(workbook), sheets));
 }
 
 function problemWithSize(data: Uint8Array, subject: string): string | undefined {

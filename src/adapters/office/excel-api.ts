@@ -17,7 +17,8 @@ export interface ExcelApi {
 
 /** Excel.RequestContext. */
 export interface ExcelContext {
-  readonly workbook: { readonly worksheets: ExcelWorksheetCollection };
+  /** `names` (ExcelApi 1.1): the workbook-scoped defined names. */
+  readonly workbook: { readonly worksheets: ExcelWorksheetCollection; readonly names: ExcelNamedItemCollection };
   /** Runs what is queued and fills what was loaded: one round trip to Excel. */
   sync(): Promise<unknown>;
 }
@@ -55,6 +56,49 @@ export interface ExcelWorksheet {
   getRange(address?: string): ExcelRange;
   /** ExcelApi 1.1; fails on a hidden sheet. */
   activate(): void;
+  /** ExcelApi 1.4: the names scoped to this sheet. */
+  readonly names: ExcelNamedItemCollection;
+  /** ExcelApi 1.1: the Excel tables on this sheet. */
+  readonly tables: ExcelTableCollection;
+}
+
+/** Load paths of Excel.NamedItemCollection used by the adapter. */
+export type NamedItemCollectionLoadPath = 'items/name' | 'items/type' | 'items/formula';
+
+/** Excel.NamedItemCollection (ExcelApi 1.1). */
+export interface ExcelNamedItemCollection {
+  /** After load + sync. */
+  readonly items: readonly ExcelNamedItem[];
+  load(propertyNames: NamedItemCollectionLoadPath[]): void;
+}
+
+/** What a defined name holds (Excel.NamedItemType; 'Array' is ExcelApi 1.7). */
+export type NamedItemType = 'String' | 'Integer' | 'Double' | 'Boolean' | 'Range' | 'Error' | 'Array';
+
+/** Excel.NamedItem. */
+export interface ExcelNamedItem {
+  /** ExcelApi 1.1. */
+  readonly name: string;
+  /** ExcelApi 1.1. */
+  readonly type: NamedItemType;
+  /** ExcelApi 1.7: what the name refers to, as a formula: "=Feide!$A$1:$B$7". */
+  readonly formula: unknown;
+  /** ExcelApi 1.4: the range the name refers to; a null object when it is not a range. */
+  getRangeOrNullObject(): ExcelRange;
+}
+
+/** Excel.TableCollection (ExcelApi 1.1). */
+export interface ExcelTableCollection {
+  /** After load + sync. */
+  readonly items: readonly ExcelTable[];
+  load(propertyNames: 'items/name'[]): void;
+}
+
+/** Excel.Table (ExcelApi 1.1). */
+export interface ExcelTable {
+  readonly name: string;
+  /** The whole table: header row, data and totals row. */
+  getRange(): ExcelRange;
 }
 
 /** What Range.valueTypes reports per cell (Excel.RangeValueType). */

@@ -8,9 +8,10 @@
  */
 import { readFileSync } from 'node:fs'; // eslint-disable-line no-restricted-imports -- Node-only test
 import { join } from 'node:path'; // eslint-disable-line no-restricted-imports -- Node-only test
-import { exceljsFileSource } from '../exceljs/exceljs-source'; // eslint-disable-line no-restricted-imports -- the other adapter, compared with
+import ExcelJS from 'exceljs'; // eslint-disable-line no-restricted-imports -- Node-only test: writes the workbook compared
+import { exceljsBufferSource, exceljsFileSource } from '../exceljs/exceljs-source'; // eslint-disable-line no-restricted-imports -- the other adapter, compared with
 import { exampleDoubleJson } from '../../../scripts/make-excel-double-fixture';
-import { doubleFromXlsx } from '../../../test/office-double/double-from-xlsx';
+import { doubleFromXlsx, doubleFromXlsxBytes } from '../../../test/office-double/double-from-xlsx';
 import { createExcelDouble, type DoubleWorkbook } from '../../../test/office-double/excel-double';
 import { analyseWorkbook } from '../../core/pipeline';
 import type { CellValue, RawWorkbook } from '../../core/workbook/raw-workbook';
@@ -93,5 +94,34 @@ describe('the kitchen-sink workbook through Office.js and through exceljs', () =
     const fromExceljs = await exceljsFileSource(KITCHEN_SINK_LIBREOFFICE).read();
     const fromOffice = await readThroughOffice(await doubleFromXlsx(KITCHEN_SINK_LIBREOFFICE), 7);
     expect(fromOffice).toEqual(fromExceljs);
+  });
+});
+
+describe('defined names and Excel tables through Office.js and through exceljs', () => {
+  /** Names of the shapes exceljs keeps (one rectangle, one cell, two areas, Excel's own) and a table. */
+  async function namedWorkbook(): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Feide').addRows([['Kommune', 'Innlogginger'], ['Grong', 20364], ['Snåsa', 4340]]);
+    const other = workbook.addWorksheet("Kari's tall");
+    other.addRow(['Fond', 'Beløp']);
+    other.addTable({ name: 'Saker', ref: 'D2', headerRow: true, columns: [{ name: 'Enhet' }, { name: 'Saker' }], rows: [['Grong', 731], ['IKTIN', 862]] });
+    workbook.definedNames.add('Feide!$A$1:$B$3', 'Innlogginger');
+    workbook.definedNames.add("'Kari''s tall'!$B$1", 'Enkeltcelle');
+    workbook.definedNames.add('Feide!$A$1', 'ToOmråder');
+    workbook.definedNames.add('Feide!$B$3', 'ToOmråder');
+    workbook.definedNames.add('Feide!$A$1:$B$3', '_xlnm._FilterDatabase');
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  it('gives the same names, each pointing at the same rectangle', async () => {
+    const bytes = await namedWorkbook();
+    const fromExceljs = await exceljsBufferSource(bytes).read();
+    const fromOffice = await readThroughOffice(await doubleFromXlsxBytes(bytes));
+    expect(fromOffice).toEqual(fromExceljs);
+    expect(fromOffice.names).toEqual([
+      { name: 'Enkeltcelle', sheet: "Kari's tall", range: 'B1:B1', kind: 'name' },
+      { name: 'Innlogginger', sheet: 'Feide', range: 'A1:B3', kind: 'name' },
+      { name: 'Saker', sheet: "Kari's tall", range: 'D2:E4', kind: 'table' },
+    ]);
   });
 });

@@ -223,3 +223,47 @@ describe('officeWorkbookSource: when Excel fails', () => {
     expect((await refusal(double)).message).toContain('feilkode ResponsePayloadSizeLimitExceeded');
   });
 });
+
+describe('officeWorkbookSource: defined names and Excel tables', () => {
+  const data: DoubleWorkbook = {
+    names: [
+      { name: 'Innlogginger', formula: '=Feide!$A$1:$B$3' },
+      { name: 'Sats', formula: '=0.25' },
+      { name: 'Tekst', formula: '="hei"' },
+      { name: 'Flytende', formula: '=OFFSET(Feide!$A$1,0,0,3,2)' },
+      { name: 'Borte', formula: '=Slettet!$A$1:$B$2' },
+      { name: 'Dobbel', formula: '=Feide!$A$1:$A$3' },
+      { name: '_xlnm.Print_Area', formula: '=Feide!$A$1:$B$3' },
+    ],
+    sheets: [
+      {
+        name: 'Feide',
+        rows: [[s('Kommune'), s('Innlogginger')], [s('Grong'), n(20364)], [s('Snåsa'), n(4340)]],
+        names: [{ name: 'Dobbel', formula: '=Feide!$B$1:$B$3' }, { name: 'Lokal', formula: '=Feide!$B$2' }],
+      },
+      {
+        name: 'Helpdesk saker',
+        rows: [[], [null, s('Enhet'), s('Saker')], [null, s('Grong'), n(731)]],
+        tables: [{ name: 'Saker', range: 'B2:C3' }],
+        names: [{ name: 'innlogginger', formula: '=Feide!$A$1:$B$3' }],
+      },
+    ],
+  };
+
+  it('delivers the names of one plain rectangle, of the workbook and of each sheet, and the tables', async () => {
+    const { raw } = await readWith(data);
+    expect(raw.names).toEqual([
+      { name: 'Innlogginger', sheet: 'Feide', range: 'A1:B3', kind: 'name' },
+      { name: 'Lokal', sheet: 'Feide', range: 'B2:B2', kind: 'name' },
+      { name: 'Saker', sheet: 'Helpdesk saker', range: 'B2:C3', kind: 'table' },
+    ]);
+  });
+
+  it('asks for the ranges in one more sync only when there are names or tables', async () => {
+    const { double } = await readWith(data);
+    expect(double.syncs).toBe(2 + 2 + 1);
+    const plain = await readWith({ sheets: [{ name: 'A', rows: [[n(1)]] }, { name: 'B', rows: [[n(2)]] }] });
+    expect(plain.double.syncs).toBe(2 + 2);
+    expect('names' in plain.raw).toBe(false);
+  });
+});

@@ -1,6 +1,8 @@
 import type { RawSheet, RawWorkbook } from '../../core/workbook/raw-workbook';
 import { UnreadableWorkbookError, type WorkbookSource } from '../../core/workbook/workbook-source';
+import { collectNames, withNames } from '../../core/workbook/workbook-names';
 import type { ExcelApi, ExcelContext, ExcelWorksheet } from './excel-api';
+import { queueNames } from './read-names';
 import { readSheetRows, type UsedBox } from './read-sheet-rows';
 
 export interface ReadProgress {
@@ -31,7 +33,8 @@ export const DEFAULT_MAX_CELLS_PER_REQUEST = 20_000;
 /**
  * The WorkbookSource for the workbook open in Excel, read through Office.js inside one
  * `excel.run`: every sheet in tab order, its used range in chunks of rows, one `context.sync()`
- * per chunk, each chunk at most `maxCellsPerRequest` cells (but at least one row). It delivers
+ * per chunk, each chunk at most `maxCellsPerRequest` cells (but at least one row), and the
+ * defined names and Excel tables (see queueNames; one more sync when there are any). It delivers
  * what the exceljs adapter delivers for the same workbook saved as a file (see toCellValue and
  * readSheetRows). When Excel fails, the read rejects with an UnreadableWorkbookError whose
  * message is one Norwegian sentence; Excel's own error is kept as its `cause`.
@@ -66,6 +69,8 @@ async function readWorkbook(context: ExcelContext, maxCells: number, onProgress:
     used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     return used;
   });
+  // The defined names and tables are asked for in the same round trip.
+  const readNames = queueNames(context, worksheets.items);
   await context.sync();
 
   const sheets: RawSheet[] = [];
@@ -80,7 +85,7 @@ async function readWorkbook(context: ExcelContext, maxCells: number, onProgress:
     });
     sheets.push({ name, hidden: isHidden(worksheet), rows });
   }
-  return { sheets };
+  return withNames(sheets, collectNames(await readNames(), sheets));
 }
 
 function isHidden(worksheet: ExcelWorksheet): boolean {

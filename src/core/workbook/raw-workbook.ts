@@ -39,6 +39,20 @@ export interface RawSheet {
   readonly rows: readonly RawRow[];
 }
 
+/**
+ * A defined name (kind 'name') or an Excel table (kind 'table') that points at one rectangle of
+ * one sheet: `sheet` is the sheet's name as in `sheets`, `range` is "A1:D7" (always two corners,
+ * no $). Names that are not one plain rectangle of a sheet of the workbook are left out.
+ */
+export interface WorkbookName {
+  readonly name: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly kind: 'name' | 'table';
+}
+
 export interface RawWorkbook {
   readonly sheets: readonly RawSheet[];
+  /** Defined names and Excel tables, sorted (see workbook-names.ts); absent when there are none. */
+  readonly names?: readonly WorkbookName[];
 }
