@@ -4,9 +4,10 @@
  *
  * Based on the published annual report 2017 of IKT Indre Namdal IKS: the names of the ansvar,
  * the result per ansvar (mer-/mindreforbruk), the allocation decided by budget regulation, the
- * fund balances and the board are taken from it. The individual ledger lines, the per-municipality
- * refunds, the øre parts and all texts are invented for the example; they are built so that they
- * add up to the published figures.
+ * fund balances and the board are taken from it, and so are the key figures of sheets Feide,
+ * Brev and Helpdesk. The individual ledger lines, the per-municipality refunds, the øre parts,
+ * the per-municipality and per-year users of sheet Brukere and all texts are invented for the
+ * example; they are built so that they add up to the published figures.
  *
  * Amounts are in kroner with øre as decimals. Sign convention of municipal accounts: expenses
  * positive, revenues negative. Codes (ansvar, art/konto, funksjon, fond) are numbers.
@@ -256,4 +257,90 @@ export const styre: readonly StyreRow[] = [
   { navn: 'Karl Audun Fagerli', rolle: 'Styreleder', epost: 'karl.audun.fagerli@example.no' },
   { navn: 'Svein Helland', rolle: 'Nestleder', epost: 'svein.helland@example.no' },
   { navn: 'Liv Elden Djokoto', rolle: 'Styremedlem', epost: 'liv.elden.djokoto@example.no' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Key figures of the year (chapters 2 and 3 of the report), shown with {{tabell:NAME}} and
+// {{diagram_brukere}}. Feide, Brev and Helpdesk are the published 2017 figures.
+
+export interface FeideRow {
+  readonly kommune: string;
+  readonly innlogginger: number;
+}
+
+/** Sheet Feide: log-ins to services through Feide in 2017, per municipality (57 598 in all). */
+export const feide: readonly FeideRow[] = [
+  { kommune: 'Namsskogan', innlogginger: 5425 },
+  { kommune: 'Røyrvik', innlogginger: 2731 },
+  { kommune: 'Lierne', innlogginger: 11370 },
+  { kommune: 'Snåsa', innlogginger: 4340 },
+  { kommune: 'Høylandet', innlogginger: 13368 },
+  { kommune: 'Grong', innlogginger: 20364 },
+];
+
+export interface BrevRow {
+  readonly kommune: string;
+  readonly inngaende: number;
+  readonly utgaende: number;
+}
+
+/** Sheet Brev: letters registered in the archive system in 2017 (12 659 in, 7 155 out). */
+export const brev: readonly BrevRow[] = [
+  { kommune: 'Grong', inngaende: 2876, utgaende: 1583 },
+  { kommune: 'Høylandet', inngaende: 1816, utgaende: 945 },
+  { kommune: 'Lierne', inngaende: 2421, utgaende: 1683 },
+  { kommune: 'Namsskogan', inngaende: 1347, utgaende: 744 },
+  { kommune: 'Røyrvik', inngaende: 1938, utgaende: 1028 },
+  { kommune: 'Snåsa', inngaende: 2261, utgaende: 1172 },
+];
+
+export interface HelpdeskRow {
+  readonly enhet: string;
+  readonly saker: number;
+}
+
+/** Sheet Helpdesk: cases registered in the helpdesk system in 2017, per unit (2 271 in all). */
+export const helpdesk: readonly HelpdeskRow[] = [
+  { enhet: 'Grong', saker: 731 },
+  { enhet: 'Høylandet', saker: 126 },
+  { enhet: 'Lierne', saker: 441 },
+  { enhet: 'Namsskogan', saker: 65 },
+  { enhet: 'Røyrvik', saker: 43 },
+  { enhet: 'Snåsa', saker: 3 },
+  { enhet: 'IKTIN', saker: 862 },
+];
+
+/** The owner municipalities, in the order of the columns of sheet Brukere. */
+export const BRUKERE_KOMMUNER = ['Grong', 'Høylandet', 'Lierne', 'Namsskogan', 'Røyrvik', 'Snåsa'] as const;
+
+export interface BrukereRow {
+  readonly aar: number;
+  /** Users per municipality, in the order of BRUKERE_KOMMUNER. */
+  readonly brukere: readonly [number, number, number, number, number, number];
+}
+
+/**
+ * Sheet Brukere: registered users of the shared ASP solution per municipality per year.
+ *
+ * ILLUSTRATIVE: the report gives only the totals "about 900" (2016) and "about 950" (2017) and
+ * says that the number rose sharply from 2012, when the new ASP solution gave every user a user
+ * name of their own. The per-municipality and per-year split below is invented: the totals
+ * (240 in 2004 rising to 425 in 2011, 760 in 2012, 902 in 2016, 951 in 2017) are divided
+ * roughly in proportion to the municipalities' refunds, with small variations.
+ */
+export const brukere: readonly BrukereRow[] = [
+  { aar: 2004, brukere: [72, 32, 40, 26, 17, 53] },
+  { aar: 2005, brukere: [87, 37, 48, 30, 19, 64] },
+  { aar: 2006, brukere: [95, 43, 54, 36, 20, 72] },
+  { aar: 2007, brukere: [107, 45, 61, 38, 23, 76] },
+  { aar: 2008, brukere: [112, 49, 63, 42, 24, 85] },
+  { aar: 2009, brukere: [117, 52, 67, 43, 27, 89] },
+  { aar: 2010, brukere: [124, 53, 71, 44, 27, 91] },
+  { aar: 2011, brukere: [128, 54, 73, 47, 27, 96] },
+  { aar: 2012, brukere: [231, 97, 131, 83, 50, 168] },
+  { aar: 2013, brukere: [242, 107, 139, 91, 53, 183] },
+  { aar: 2014, brukere: [253, 109, 142, 93, 54, 189] },
+  { aar: 2015, brukere: [260, 114, 149, 94, 56, 195] },
+  { aar: 2016, brukere: [270, 119, 153, 99, 60, 201] },
+  { aar: 2017, brukere: [287, 123, 163, 104, 62, 212] },
 ];

@@ -17,7 +17,12 @@ import ExcelJS from 'exceljs';
 import { withFixedZipDates } from '../src/report/zip/fixed-zip-dates';
 import {
   ansvar,
+  brev,
+  brukere,
+  BRUKERE_KOMMUNER,
+  feide,
   fond,
+  helpdesk,
   oppsett,
   refusjon,
   regnskap,
@@ -29,6 +34,7 @@ import {
 const FIXED_DATE = new Date('2018-02-15T00:00:00Z');
 const CREATOR = 'arsmelding scripts/build-example.ts';
 const AMOUNT_FORMAT = '#,##0.00';
+const COUNT_FORMAT = '#,##0';
 const DEFAULT_OUTPUT = path.join(__dirname, '..', 'examples', 'ikt-indre-namdal-2017.xlsx');
 
 type Value = string | number | null;
@@ -37,6 +43,8 @@ interface ColumnSpec {
   readonly header: string;
   readonly width: number;
   readonly amount?: boolean;
+  /** A whole count, shown with grouping (sheets Feide, Brev, Helpdesk, Brukere). */
+  readonly count?: boolean;
   readonly wrap?: boolean;
 }
 
@@ -82,6 +90,7 @@ function styleRow(row: ExcelJS.Row, columns: readonly ColumnSpec[]): void {
   columns.forEach((column, index) => {
     const cell = row.getCell(index + 1);
     if (column.amount) cell.numFmt = AMOUNT_FORMAT;
+    if (column.count) cell.numFmt = COUNT_FORMAT;
     if (column.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
   });
 }
@@ -202,7 +211,50 @@ export function buildWorkbook(): ExcelJS.Workbook {
     styre.map((s) => [s.navn, s.rolle, s.epost]),
   );
 
+  addKeyFigureSheets(workbook);
+
   return workbook;
+}
+
+/** The key figures of the year, after the accounting sheets: shown with {{tabell:NAME}} and {{diagram_brukere}}. */
+function addKeyFigureSheets(workbook: ExcelJS.Workbook): void {
+  addTableSheet(
+    workbook,
+    'Feide',
+    [
+      { header: 'Kommune', width: 14 },
+      { header: 'Innlogginger', width: 14, count: true },
+    ],
+    feide.map((f) => [f.kommune, f.innlogginger]),
+  );
+
+  addTableSheet(
+    workbook,
+    'Brev',
+    [
+      { header: 'Kommune', width: 14 },
+      { header: 'Inngående', width: 12, count: true },
+      { header: 'Utgående', width: 12, count: true },
+    ],
+    brev.map((b) => [b.kommune, b.inngaende, b.utgaende]),
+  );
+
+  addTableSheet(
+    workbook,
+    'Helpdesk',
+    [
+      { header: 'Enhet', width: 14 },
+      { header: 'Saker', width: 10, count: true },
+    ],
+    helpdesk.map((h) => [h.enhet, h.saker]),
+  );
+
+  addTableSheet(
+    workbook,
+    'Brukere',
+    [{ header: 'År', width: 8 }, ...BRUKERE_KOMMUNER.map((kommune) => ({ header: kommune, width: 12, count: true }))],
+    brukere.map((b) => [b.aar, ...b.brukere]),
+  );
 }
 
 /** The example's zip entries carry the same fixed time as its workbook properties. */

@@ -43,6 +43,15 @@ const MATERIAL_ORE = 10_000_000n; // 100 000 kr
 const STANDARD_FUND = '25699101';
 const DEDICATED_FUND = '25699102';
 
+// Key figures (the report's chapters 2 and 3)
+const EXPECTED_FEIDE = 57_598; // log-ins through Feide
+const EXPECTED_BREV_INN = 12_659; // incoming letters
+const EXPECTED_BREV_UT = 7_155; // outgoing letters
+const EXPECTED_HELPDESK = 2_271; // helpdesk cases
+const KOMMUNER = 'Grong Høylandet Lierne Namsskogan Røyrvik Snåsa';
+/** "About 900" users in 2016 and "about 950" in 2017: the totals must be that within 2 %. */
+const ABOUT_USERS: ReadonlyMap<number, number> = new Map([[2016, 900], [2017, 950]]);
+
 // ---------------------------------------------------------------------------------------------
 // Money helpers
 
@@ -126,6 +135,12 @@ interface Example {
   readonly vedtatte: readonly { fond: string; belop: bigint; vedtak: string }[];
   readonly refusjon: readonly { kommune: string; belop: bigint }[];
   readonly styre: readonly { navn: string; rolle: string; epost: string }[];
+  readonly feide: readonly { kommune: string; innlogginger: number }[];
+  readonly brev: readonly { kommune: string; inngaende: number; utgaende: number }[];
+  readonly helpdesk: readonly { enhet: string; saker: number }[];
+  /** Sheet Brukere: its municipality columns, and per year the users in those columns. */
+  readonly brukereKommuner: readonly string[];
+  readonly brukere: readonly { aar: number; brukere: readonly number[] }[];
 }
 
 function fromDataModule(): Example {
@@ -173,6 +188,11 @@ function fromDataModule(): Example {
     vedtatte: data.vedtatteAvsetninger.map((v, i) => ({ fond: String(v.fond), belop: ore(v.belop, `vedtatte[${i}]`), vedtak: v.vedtak })),
     refusjon: data.refusjon.map((r, i) => ({ kommune: r.kommune, belop: ore(r.belop, `refusjon[${i}]`) })),
     styre: data.styre.map((s) => ({ ...s })),
+    feide: data.feide.map((f) => ({ ...f })),
+    brev: data.brev.map((b) => ({ ...b })),
+    helpdesk: data.helpdesk.map((h) => ({ ...h })),
+    brukereKommuner: [...data.BRUKERE_KOMMUNER],
+    brukere: data.brukere.map((b) => ({ aar: b.aar, brukere: [...b.brukere] })),
   };
 }
 
@@ -223,6 +243,12 @@ function numberOf(t: SheetTable, row: ExcelJS.Row, header: string, optional = fa
 
 function amountOf(t: SheetTable, row: ExcelJS.Row, header: string, optional = false): bigint {
   return ore(numberOf(t, row, header, optional), where(t, cell(t, row, header)));
+}
+
+function countOf(t: SheetTable, row: ExcelJS.Row, header: string): number {
+  const n = numberOf(t, row, header);
+  if (!Number.isInteger(n)) throw new Error(`${where(t, cell(t, row, header))}: expected a whole number, found ${n}`);
+  return n;
 }
 
 function codeOf(t: SheetTable, row: ExcelJS.Row, header: string): string {
@@ -322,7 +348,23 @@ async function fromWorkbook(file: string): Promise<Example> {
   const styreT = table(workbook, 'Styre', ['Navn', 'Rolle', 'E-post']);
   const styre = styreT.rows.map((r) => ({ navn: textOf(styreT, r, 'Navn'), rolle: textOf(styreT, r, 'Rolle'), epost: textOf(styreT, r, 'E-post') }));
 
-  return { settings, ansvar, lines, subtotals, fond, vedtatte, refusjon, styre };
+  const feideT = table(workbook, 'Feide', ['Kommune', 'Innlogginger']);
+  const feide = feideT.rows.map((r) => ({ kommune: textOf(feideT, r, 'Kommune'), innlogginger: countOf(feideT, r, 'Innlogginger') }));
+
+  const brevT = table(workbook, 'Brev', ['Kommune', 'Inngående', 'Utgående']);
+  const brev = brevT.rows.map((r) => ({ kommune: textOf(brevT, r, 'Kommune'), inngaende: countOf(brevT, r, 'Inngående'), utgaende: countOf(brevT, r, 'Utgående') }));
+
+  const helpdeskT = table(workbook, 'Helpdesk', ['Enhet', 'Saker']);
+  const helpdesk = helpdeskT.rows.map((r) => ({ enhet: textOf(helpdeskT, r, 'Enhet'), saker: countOf(helpdeskT, r, 'Saker') }));
+
+  const brukereSheet = workbook.worksheets.find((ws) => ws.name === 'Brukere');
+  const brukereHeaders: string[] = [];
+  brukereSheet?.getRow(1).eachCell((c) => brukereHeaders.push(String(c.value).trim()));
+  const brukereKommuner = brukereHeaders.slice(1);
+  const brukereT = table(workbook, 'Brukere', ['År', ...brukereKommuner]);
+  const brukere = brukereT.rows.map((r) => ({ aar: countOf(brukereT, r, 'År'), brukere: brukereKommuner.map((k) => countOf(brukereT, r, k)) }));
+
+  return { settings, ansvar, lines, subtotals, fond, vedtatte, refusjon, styre, feide, brev, helpdesk, brukereKommuner, brukere };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -443,6 +485,24 @@ function checkExample(example: Example, label: string): number {
   r.figure('Styre', example.styre.map((s) => `${s.navn} (${s.rolle.toLowerCase()})`).join(', '), 'Karl Audun Fagerli (styreleder), Svein Helland (nestleder), Liv Elden Djokoto (styremedlem)');
   r.condition('Styre e-mail under example.no', example.styre.every((s) => /^[a-z.]+@example\.no$/.test(s.epost)));
 
+  // Key figures
+  const total = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+  r.figure('Σ Feide innlogginger', String(total(example.feide.map((f) => f.innlogginger))), String(EXPECTED_FEIDE));
+  r.figure('Feide kommuner', example.feide.map((f) => f.kommune).sort().join(' '), KOMMUNER);
+  r.figure('Σ Brev inngående', String(total(example.brev.map((b) => b.inngaende))), String(EXPECTED_BREV_INN));
+  r.figure('Σ Brev utgående', String(total(example.brev.map((b) => b.utgaende))), String(EXPECTED_BREV_UT));
+  r.figure('Brev kommuner', example.brev.map((b) => b.kommune).join(' '), KOMMUNER);
+  r.figure('Σ Helpdesk saker', String(total(example.helpdesk.map((h) => h.saker))), String(EXPECTED_HELPDESK));
+  r.figure('Helpdesk enheter', example.helpdesk.map((h) => h.enhet).join(' '), `${KOMMUNER} IKTIN`);
+  r.figure('Brukere kommuner', example.brukereKommuner.join(' '), KOMMUNER);
+  r.figure('Brukere år', example.brukere.map((b) => b.aar).join(' '), Array.from({ length: 14 }, (_, i) => 2004 + i).join(' '));
+  const usersIn = (year: number): number => total(example.brukere.find((b) => b.aar === year)?.brukere ?? []);
+  for (const [year, about] of ABOUT_USERS) {
+    r.condition(`Brukere ${year} about ${about}`, Math.abs(usersIn(year) - about) <= about * 0.02, String(usersIn(year)));
+  }
+  r.condition('Brukere rise sharply from 2012 (new ASP solution)', usersIn(2012) >= 1.5 * usersIn(2011), `${usersIn(2011)} → ${usersIn(2012)}`);
+  r.condition('Brukere counts positive, one per municipality', example.brukere.every((b) => b.brukere.length === 6 && b.brukere.every((n) => n > 0)));
+
   // Subtotals: one per ansvar, in order, each equal to the lines it closes
   r.figure('subtotal groups', example.subtotals.map((s) => s.ansvar).join(' '), codes.join(' '));
   for (const s of example.subtotals) {
@@ -480,6 +540,10 @@ function compareWithData(file: Example, source: Example): number {
   r.condition('Vedtatte avsetninger', json(file.vedtatte) === json(source.vedtatte));
   r.condition('Refusjon', json(file.refusjon) === json(source.refusjon));
   r.condition('Styre', json(file.styre) === json(source.styre));
+  r.condition('Feide', json(file.feide) === json(source.feide));
+  r.condition('Brev', json(file.brev) === json(source.brev));
+  r.condition('Helpdesk', json(file.helpdesk) === json(source.helpdesk));
+  r.condition('Brukere', json(file.brukereKommuner) === json(source.brukereKommuner) && json(file.brukere) === json(source.brukere));
   r.condition('Oppsett', json([...file.settings]) === json([...source.settings]));
   return r.failures;
 }

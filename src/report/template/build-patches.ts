@@ -1,4 +1,4 @@
-import { PatchType, TextRun, type IPatch, type TableRowsPatch } from 'docx';
+import { Paragraph, PatchType, TextRun, type IPatch, type TableRowsPatch } from 'docx';
 import type { Finding } from '../../core/findings/finding';
 import type { Analysis } from '../../core/pipeline';
 import { ARGUMENT_BLOCKS, BLOCKS, type BlockContext } from '../blocks/block-registry';
@@ -12,7 +12,11 @@ function contextOf(analysis: Analysis): BlockContext {
   return { analysis, fundName: (konto) => analysis.model.fond.find((f) => f.konto === konto)?.navn ?? '' };
 }
 
-/** Placeholders the template may name but the workbook cannot fill: {{tabell:X}} with no X. */
+/**
+ * {{tabell:X}} / {{diagram:X}} whose X the workbook does not have. A template is shared by many
+ * workbooks, so this is a warning and the document says in its place that the table is left
+ * out (never a silent gap); a prefix the product cannot build at all is an error.
+ */
 export function missingBlockSources(analysis: Analysis, used: readonly UsedPlaceholder[], templateName: string): Finding[] {
   const context = contextOf(analysis);
   return used.flatMap(({ key }) => {
@@ -20,14 +24,22 @@ export function missingBlockSources(analysis: Analysis, used: readonly UsedPlace
     if (argument === undefined) return [];
     const block = ARGUMENT_BLOCKS[argument.prefix];
     if (block !== undefined && block.exists(context, argument.name)) return [];
-    return [{
-      code: 'unknown-block-source', severity: 'error' as const, location: { sheet: templateName },
-      message: block === undefined
-        ? `Malen bruker {{${key}}}, men ${argument.prefix}:NAVN er ikke tilgjengelig ennå.`
-        : `Malen bruker {{${key}}}, men arbeidsboken har ikke noe ark, Excel-tabell eller navngitt område som heter «${argument.name}».`,
-      hint: 'Rett navnet i malen så det svarer til et ark eller et navngitt område i arbeidsboken, eller slett plassholderen.',
-    }];
+    return [block === undefined
+      ? { code: 'unknown-block-source', severity: 'error' as const, location: { sheet: templateName },
+        message: `Malen bruker {{${key}}}, men ${argument.prefix}:NAVN er ikke tilgjengelig.`,
+        hint: 'Slett plassholderen fra malen.' }
+      : { code: 'missing-block-source', severity: 'warning' as const, location: { sheet: templateName },
+        message: `Malen bruker {{${key}}}, men arbeidsboken har ikke noe ark, Excel-tabell eller navngitt område som heter «${argument.name}»; dokumentet sier at ${argument.prefix === 'tabell' ? 'tabellen' : 'diagrammet'} er utelatt.`,
+        hint: `Legg til arket «${argument.name}» i arbeidsboken, rett navnet i malen, eller slett plassholderen.` }];
   });
+}
+
+/** What stands in the document where a table or chart's sheet is missing. */
+function leftOut(prefix: 'tabell' | 'diagram', name: string) {
+  return [new Paragraph({ children: [new TextRun({
+    text: `[${prefix === 'tabell' ? 'Tabellen' : 'Diagrammet'} «${name}» er utelatt: arbeidsboken har ikke noe ark eller område med dette navnet.]`,
+    italics: true, highlight: 'yellow',
+  })] })];
 }
 
 /** The patch of each placeholder the template uses, built from the analysis. */
@@ -42,9 +54,10 @@ export function buildPatches(analysis: Analysis, used: readonly UsedPlaceholder[
     if (spec.kind === 'text') patches[key] = text(texts[key] ?? '');
     else if (spec.kind === 'block') {
       const argument = placeholderArgument(key);
+      const block = argument === undefined ? undefined : ARGUMENT_BLOCKS[argument.prefix];
       const children = argument === undefined
         ? BLOCKS[key]?.(context)
-        : ARGUMENT_BLOCKS[argument.prefix]?.build(context, argument.name);
+        : block?.exists(context, argument.name) ? block.build(context, argument.name) : leftOut(argument.prefix, argument.name);
       if (children === undefined) throw new Error(`no builder for the block {{${key}}}`);
       patches[key] = { type: PatchType.DOCUMENT, children: [...children] };
     } else {

@@ -2,6 +2,7 @@ import { patchDocument } from 'docx';
 import { hasErrors, type Finding } from '../../core/findings/finding';
 import type { Analysis } from '../../core/pipeline';
 import { withFixedZipDates } from '../zip/fixed-zip-dates';
+import { withStableIds } from '../zip/stable-ids';
 import { buildPatches, missingBlockSources } from './build-patches';
 import { inspectTemplate } from './inspect-template';
 import { placeholdersIn } from './paragraph-texts';
@@ -52,5 +53,5 @@ export async function fillTemplate(template: Template, analysis: Analysis): Prom
       hint: 'Skriv plassholderen på nytt i Word i ett strøk (uten formatering midt i), og prøv igjen.',
     }] };
   }
-  return { ok: true, bytes: withFixedZipDates(patched), findings };
+  return { ok: true, bytes: withFixedZipDates(await withStableIds(patched)), findings };
 }
