@@ -20,6 +20,7 @@ import {
   Footer,
   Packer,
   PageBreak,
+  LineRuleType,
   PageNumber,
   Paragraph,
   Tab,
@@ -114,11 +115,29 @@ function chapters(): Paragraph[] {
       'Fortell hvilke fellesprosjekter selskapet har ledet eller deltatt i, og hva de krever av ressurser ',
       'hos selskapet og hos eierne.',
     ),
+    text(
+      'Skolene bruker Feide for å logge inn på digitale læremidler og andre tjenester. ',
+      'Slik fordelte innloggingene i ',
+      ph('aar'),
+      ' seg på kommunene:',
+    ),
+    blockParagraph('tabell:Feide'),
+    empty(),
     heading2('2.3 Daglig drift'),
     sample(
       'Beskriv arbeidet med løsningene som allerede er i bruk: hvor mange systemer selskapet har ansvar for, ',
       'brukerstøtte, oppgraderinger og integrasjoner.',
     ),
+    text('Brev registrert i det felles sak- og arkivsystemet i ', ph('aar'), ', inngående og utgående, per kommune:'),
+    blockParagraph('tabell:Brev'),
+    textAfterBlock(
+      'Henvendelser om feil og hjelp registreres som saker i helpdeskløsningen. ',
+      'Tabellen viser sakene i ',
+      ph('aar'),
+      ' fordelt på kommunene og selskapet selv:',
+    ),
+    blockParagraph('tabell:Helpdesk'),
+    empty(),
     heading2('2.4 Arbeidsmiljø og sykefravær'),
     sample(
       'Oppgi sykefraværet i prosent og om det har vært skader eller ulykker. Gi styrets vurdering av arbeidsmiljøet.',
@@ -160,7 +179,23 @@ function chapters(): Paragraph[] {
     text('Avvik som regnes som vesentlige, er forklart i tabellen.'),
     blockParagraph('tabell_vesentlige_avvik'),
     empty(),
-    heading2('4.2 Disposisjonsfond'),
+    heading2('4.2 Driftsutgifter fordelt på ansvar'),
+    text('Diagrammet viser hvor stor del av de samlede brutto driftsutgiftene hvert ansvar står for.'),
+    blockParagraph('diagram_driftsutgifter'),
+    empty(),
+    heading2('4.3 Kommunal refusjon sett mot brutto utgifter'),
+    text('Diagrammet viser hvor mye av selskapets brutto utgifter eierkommunene har dekket gjennom refusjon.'),
+    blockParagraph('diagram_refusjon_andel'),
+    empty(),
+    heading2('4.4 Refusjon fordelt på kommunene'),
+    text('Diagrammet viser hvor mye hver eierkommune har refundert av selskapets utgifter.'),
+    blockParagraph('diagram_refusjon'),
+    empty(),
+    heading2('4.5 Brukere av fellesløsningen'),
+    text('Diagrammet viser antall registrerte brukere av den felles driftsløsningen, per kommune og år.'),
+    blockParagraph('diagram_brukere'),
+    empty(),
+    heading2('4.6 Disposisjonsfond'),
     text(
       'Disposisjonsfondene utgjorde kr ',
       ph('fond_ib'),
@@ -191,6 +226,13 @@ function chapters(): Paragraph[] {
 
     heading1('7 Vedlegg'),
     sample('List opp vedleggene, for eksempel en oversikt over fellesløsningene selskapet har innført.'),
+    heading2('7.1 Kontrolloppstilling'),
+    text(
+      'Oppstillingen viser at tallene i årsmeldingen henger sammen med regnskapet. ',
+      'Hver kontroll er merket «stemmer» eller «avvik».',
+    ),
+    blockParagraph('kontrolloppstilling'),
+    empty(),
   ];
 }
 
@@ -217,7 +259,9 @@ function document(): Document {
       default: {
         document: {
           run: { font: FONT, size: 22, language: { value: LANGUAGE } },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          // lineRule written out: LibreOffice takes a w:line without it as an exact height, which
+          // clips a chart (an inline drawing) to one line; Word's default is auto.
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
       },
       paragraphStyles: [
