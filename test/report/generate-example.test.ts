@@ -51,7 +51,7 @@ describe('arsmelding generate on the example workbook with the default template'
     const sum = text.indexOf('Sum');
     // the example has last year's actual and the original budget, so the table shows them too
     expect(text.slice(text.indexOf('Ansvar'), text.indexOf('Ansvar') + 8)).toEqual([
-      'Ansvar', 'Navn', 'Regnskap i fjor', 'Regnskap', 'Opprinnelig budsjett', 'Regulert budsjett', 'Avvik kr', 'Avvik %']);
+      'Ansvar', 'Navn', 'Regnskap i fjor', 'Regnskap', 'Oppr. budsjett', 'Regulert budsjett', 'Avvik kr', 'Avvik %']);
     expect(text.slice(sum, sum + 7)).toEqual(['Sum', '−740 791', '−2 851 193', '0', '0', '2 851 193', '11,7 %']);
   });
 

@@ -17,7 +17,7 @@ function amountColumns(columns: ModelData['columns']): readonly AmountColumn[] {
   return [
     ...(columns.ifjor ? [amount('Regnskap i fjor', w, (a) => kr(a.ifjor))] : []),
     amount('Regnskap', w, (a) => kr(a.regnskap)),
-    ...(columns.opprinnelig ? [amount('Opprinnelig budsjett', w, (a) => kr(a.opprinnelig))] : []),
+    ...(columns.opprinnelig ? [amount('Oppr. budsjett', w, (a) => kr(a.opprinnelig))] : []),
     amount('Regulert budsjett', w, (a) => kr(a.budsjett)),
     amount('Avvik kr', w, (a) => kr(a.avvik)),
     amount('Avvik %', wide ? 830 : 1000, (a) => pct(a.avvik, a.bruttoUtgiftsbudsjett)),
@@ -28,7 +28,7 @@ function amountColumns(columns: ModelData['columns']): readonly AmountColumn[] {
 export function ansvarTable(f: Figures, columns: ModelData['columns']) {
   const amounts = amountColumns(columns);
   const used = amounts.reduce((w, c) => w + c.width, 0);
-  const layout: readonly Column[] = [{ heading: 'Ansvar', width: 700 }, { heading: 'Navn', width: 9070 - 700 - used }, ...amounts];
+  const layout: readonly Column[] = [{ heading: 'Ansvar', width: 780 }, { heading: 'Navn', width: 9070 - 780 - used }, ...amounts];
   return [wordTable(layout, [
     ...f.ansvar.map((a) => row(a.code, a.navn, ...amounts.map((c) => c.value(a)))),
     sumRow('', 'Sum', ...amounts.map((c) => c.value(f.total))),
