@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import type { RawWorkbook } from '../../core/workbook/raw-workbook';
 import { UnreadableWorkbookError } from '../../core/workbook/workbook-source';
 import { problemWithWorkbookBytes } from './check-workbook-bytes';
-import { declaredInflatedSize } from './zip-inflated-size';
-import { MAX_FILE_BYTES, MAX_INFLATED_BYTES, fileTooLargeMessage, inflatesTooLargeMessage } from './size-limits';
+import { MAX_FILE_BYTES, fileTooLargeMessage } from './size-limits';
+import { inspectZip, WORKBOOK_LIMITS } from '../../report/zip/inspect-zip';
+import { zipProblemMessage } from '../../report/zip/zip-problem-message';
 import { collectNames, withNames } from '../../core/workbook/workbook-names';
 import { readNames } from './read-names';
 import { readSheet } from './read-sheet';
@@ -35,11 +36,14 @@ export async function loadWorkbook(data: Uint8Array, subject: string): Promise<R
   return withNames(sheets, collectNames(readNames(workbook), sheets));
 }
 
+/** File size, then every zip limit counted while inflating (zip bombs, DTDs, encryption). */
 function problemWithSize(data: Uint8Array, subject: string): string | undefined {
   if (data.byteLength > MAX_FILE_BYTES) return fileTooLargeMessage(subject, data.byteLength);
-  const inflated = declaredInflatedSize(data);
-  if (inflated !== undefined && inflated > MAX_INFLATED_BYTES) return inflatesTooLargeMessage(subject, inflated);
-  return undefined;
+  const problem = inspectZip(data, WORKBOOK_LIMITS);
+  if (problem === undefined) return undefined;
+  // a damaged zip gets the adapter's own words about a damaged workbook
+  if (problem.kind === 'not-zip' || problem.kind === 'corrupt') return unparsableMessage(subject);
+  return zipProblemMessage(problem, subject, WORKBOOK_LIMITS);
 }
 
 function unparsableMessage(subject: string): string {

@@ -2,18 +2,9 @@ const MEGABYTE = 1024 * 1024;
 
 /** A workbook file larger than this is refused before it is read. */
 export const MAX_FILE_BYTES = 200 * MEGABYTE;
-/**
- * A workbook whose zip entries inflate to more than this is refused before exceljs reads it:
- * exceljs' full reader was measured at about 750 MB of memory for 200 MB inflated.
- */
-export const MAX_INFLATED_BYTES = 500 * MEGABYTE;
 
 export function fileTooLargeMessage(subject: string, bytes: number): string {
   return `${subject} er ${megabytes(bytes)} MB, mer enn grensen på ${megabytes(MAX_FILE_BYTES)} MB; fjern ark eller rader som ikke trengs, og lagre den på nytt.`;
-}
-
-export function inflatesTooLargeMessage(subject: string, bytes: number): string {
-  return `${subject} pakkes ut til ${megabytes(bytes)} MB, mer enn grensen på ${megabytes(MAX_INFLATED_BYTES)} MB; fjern ark, rader eller bilder som ikke trengs, og lagre den på nytt.`;
 }
 
 function megabytes(bytes: number): string {

@@ -3,6 +3,8 @@ import { hasErrors, type Finding } from '../../core/findings/finding';
 import type { Analysis } from '../../core/pipeline';
 import { withFixedZipDates } from '../zip/fixed-zip-dates';
 import { withStableIds } from '../zip/stable-ids';
+import { inspectZip, TEMPLATE_LIMITS } from '../zip/inspect-zip';
+import { zipProblemMessage } from '../zip/zip-problem-message';
 import { buildPatches, missingBlockSources } from './build-patches';
 import { inspectTemplate } from './inspect-template';
 import { placeholdersIn } from './paragraph-texts';
@@ -25,6 +27,14 @@ export type FillResult =
  */
 export async function fillTemplate(template: Template, analysis: Analysis): Promise<FillResult> {
   if (!analysis.ok) throw new Error('fillTemplate needs a workbook without errors');
+  const refused = inspectZip(template.bytes, TEMPLATE_LIMITS);
+  if (refused !== undefined) {
+    return { ok: false, findings: [{
+      code: 'template-refused', severity: 'error', location: { sheet: template.name },
+      message: zipProblemMessage(refused, `Malen ${template.name}`, TEMPLATE_LIMITS),
+      hint: 'Åpne malen i Word eller LibreOffice og lagre den som Word-dokument (.docx).',
+    }] };
+  }
   const paragraphs = await readParagraphs(template.bytes).catch(() => undefined);
   if (paragraphs === undefined || paragraphs.length === 0) {
     return { ok: false, findings: [{
