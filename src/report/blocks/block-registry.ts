@@ -1,5 +1,4 @@
-import type { FileChild } from 'docx';
-import type { Analysis } from '../../core/pipeline';
+import type { ArgumentBlock, BlockBuilder } from './block-types';
 import { ansvarTable } from './ansvar-table';
 import { brukereChart } from './charts/brukere-chart';
 import { driftsutgifterChart } from './charts/driftsutgifter-chart';
@@ -13,20 +12,7 @@ import { reconciliationTable } from './reconciliation-table';
 import { regulationTable } from './regulation-table';
 import { sheetTableBlock } from './sheet-table';
 
-export interface BlockContext {
-  readonly analysis: Analysis;
-  readonly fundName: (konto: string) => string;
-}
-
-/** A block placeholder's content: tables, paragraphs, charts. */
-export type BlockBuilder = (context: BlockContext) => readonly FileChild[];
-
-/** A block named with an argument, {{tabell:NAME}} or {{diagram:NAME}}. */
-export interface ArgumentBlock {
-  /** Whether the workbook has something called `name` to show; if not, the template is refused. */
-  exists(context: BlockContext, name: string): boolean;
-  build(context: BlockContext, name: string): readonly FileChild[];
-}
+export type { ArgumentBlock, BlockBuilder, BlockContext } from './block-types';
 
 /** Every block placeholder and what builds it, in one list. */
 export const BLOCKS: Readonly<Record<string, BlockBuilder>> = {

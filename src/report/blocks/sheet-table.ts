@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
 import { findTableShape, type ShapeCell, type TableShape } from '../../core/read/table-shape';
 import { DOCUMENT_STYLE } from '../document-number-style';
-import type { ArgumentBlock } from './block-registry';
+import type { ArgumentBlock } from './block-types';
 import { row, textParagraph, wordTable, type Column } from './word-table';
 
 /** The width of the text between the default template's margins, in twips (A4, 2,5 cm each side). */

@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
 import type { ChartRunOptions } from 'docx/charts';
 import { findTableShape, type ShapeCell, type TableShape } from '../../../core/read/table-shape';
-import type { ArgumentBlock } from '../block-registry';
+import type { ArgumentBlock } from '../block-types';
 import {
   chartBase, chartNotice, chartParagraph, font, formatNumber, labelsFit, numberFormat, paletteColors, PIE_LABEL_MIN_PERCENT, pieOptions,
   valueAxis, valueLabels,
