@@ -28,14 +28,15 @@ export type FillResult =
 export async function fillTemplate(template: Template, analysis: Analysis): Promise<FillResult> {
   if (!analysis.ok) throw new Error('fillTemplate needs a workbook without errors');
   const refused = inspectZip(template.bytes, TEMPLATE_LIMITS);
-  if (refused !== undefined) {
+  const damaged = refused?.kind === 'not-zip' || refused?.kind === 'corrupt';
+  if (refused !== undefined && !damaged) {
     return { ok: false, findings: [{
       code: 'template-refused', severity: 'error', location: { sheet: template.name },
       message: zipProblemMessage(refused, `Malen ${template.name}`, TEMPLATE_LIMITS),
       hint: 'Åpne malen i Word eller LibreOffice og lagre den som Word-dokument (.docx).',
     }] };
   }
-  const paragraphs = await readParagraphs(template.bytes).catch(() => undefined);
+  const paragraphs = damaged ? undefined : await readParagraphs(template.bytes).catch(() => undefined);
   if (paragraphs === undefined || paragraphs.length === 0) {
     return { ok: false, findings: [{
       code: 'template-unreadable', severity: 'error', location: { sheet: template.name },
