@@ -1,10 +1,5 @@
-import { PLAIN_TEXT, type NumberStyle } from '../core/money/format-money';
+import { formatWholeKroner as kroner } from '../core/money/format-money';
 import type { Summary } from './summary';
-
-function kroner(n: number, style: NumberStyle = PLAIN_TEXT): string {
-  const digits = Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, style.groupSeparator);
-  return n < 0 ? `${style.minus}${digits}` : digits;
-}
 
 /** The figures of a checked workbook as a few lines of plain text. */
 export function summaryText(s: Summary): string {

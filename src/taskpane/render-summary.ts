@@ -1,8 +1,10 @@
+import { formatWholeKroner } from '../core/money/format-money';
+import { DOCUMENT_STYLE } from '../report/document-number-style';
 import type { Summary } from '../report/summary';
 import { el } from './dom';
 import type { Strings } from './i18n';
 
-const kr = (n: number) => `${n < 0 ? '−' : ''}${Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')} kr`;
+const kr = (n: number) => `${formatWholeKroner(n, DOCUMENT_STYLE)} kr`;
 
 /** The year's figures: result, decided allocations, udisponert, and the dispositions per fund. */
 export function renderSummary(summary: Summary, strings: Strings): HTMLElement {

@@ -39,3 +39,9 @@ export function formatExact(value: Ore, style: NumberStyle = PLAIN_TEXT): string
   const text = `${whole},${(abs % 100n).toString().padStart(2, '0')}`;
   return value < 0n ? `${style.minus}${text}` : text;
 }
+
+/** Whole kroner already rounded (as in a JSON summary) with Norwegian grouping. */
+export function formatWholeKroner(kroner: number, style: NumberStyle = PLAIN_TEXT): string {
+  if (!Number.isSafeInteger(kroner)) throw new RangeError(`${kroner} is not a whole number of kroner`);
+  return formatKroner(BigInt(kroner) * 100n, style);
+}
