@@ -35,6 +35,9 @@ beforeAll(async () => {
   webpack(['--mode', 'development', '--entry', './test/office-double/browser-host.ts', '--output-path', join(out, 'host'),
     '--output-filename', 'office.js', '--devtool', 'false', '--no-output-clean', '--config', join(ROOT, 'test/office-double/webpack.host.js')]);
   hostScript = readFileSync(join(out, 'host', 'office.js'), 'utf8');
+  // the pane reads through Office.js: exceljs (and its Node-only streams) must stay out of the bundle
+  const bundle = readFileSync(join(dist, 'taskpane.js'), 'utf8');
+  if (/exceljs|ExcelJS/.test(bundle)) throw new Error('exceljs found in the task pane bundle');
   server = createServer((req, res) => {
     const path = normalize(join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
     if (!path.startsWith(dist) || !existsSync(path)) { res.writeHead(404).end(); return; }
