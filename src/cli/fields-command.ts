@@ -2,6 +2,8 @@ import { basename } from 'path';
 import { formatFindings } from '../core/findings/format-findings';
 import { inspectTemplate } from '../report/template/inspect-template';
 import { readParagraphs } from '../report/template/template-parts';
+import { inspectZip, TEMPLATE_LIMITS } from '../report/zip/inspect-zip';
+import { zipProblemMessage } from '../report/zip/zip-problem-message';
 import { FileProblem, readDocx } from './files';
 import type { Output } from './output';
 
@@ -9,7 +11,11 @@ const KIND = { text: 'tekst', block: 'blokk (tabell/liste)', rows: 'tabellrad' }
 
 /** `arsmelding fields <t.docx>`: the placeholders a template uses, and which are unknown. */
 export async function fieldsCommand(templatePath: string, out: Output): Promise<number> {
-  const paragraphs = await readParagraphs(readDocx(templatePath)).catch(() => []);
+  const bytes = readDocx(templatePath);
+  // the same zip guard as generate: a template bomb is refused before anything unpacks it
+  const refused = inspectZip(bytes, TEMPLATE_LIMITS);
+  if (refused !== undefined) throw new FileProblem(zipProblemMessage(refused, `Malen «${templatePath}»`, TEMPLATE_LIMITS));
+  const paragraphs = await readParagraphs(bytes).catch(() => []);
   if (paragraphs.length === 0) throw new FileProblem(`«${templatePath}» kan ikke leses som et Word-dokument (.docx).`);
   const inspection = inspectTemplate(basename(templatePath), paragraphs);
   const seen = new Set<string>();

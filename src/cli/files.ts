@@ -14,8 +14,8 @@ export class FileProblem extends Error {
 export function describeFileError(error: unknown, path: string, verb: 'lese' | 'skrive'): string {
   const code = (error as { code?: string } | null)?.code;
   switch (code) {
-    case 'ENOENT': return verb === 'lese' ? `Fant ikke filen «${path}».` : `Mappen for «${path}» finnes ikke; opprett den eller velg en annen mappe.`;
-    case 'EACCES': case 'EPERM': return `Har ikke tilgang til å ${verb} «${path}»; sjekk rettighetene, eller om filen er skrivebeskyttet.`;
+    case 'ENOENT': case 'ENOTDIR': return verb === 'lese' ? `Fant ikke filen «${path}».` : `Mappen for «${path}» finnes ikke; opprett den eller velg en annen mappe.`;
+    case 'EACCES': case 'EPERM': case 'EROFS': return `Har ikke tilgang til å ${verb} «${path}»; sjekk rettighetene, eller om filen er skrivebeskyttet.`;
     case 'EISDIR': return `«${path}» er en mappe, ikke en fil.`;
     case 'ENOSPC': return `Disken er full; «${path}» ble ikke skrevet (en eldre fil med samme navn er uendret).`;
     case 'EBUSY': return `«${path}» er låst av et annet program (er den åpen i Word?); lukk den og prøv igjen.`;

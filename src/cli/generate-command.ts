@@ -1,3 +1,4 @@
+import { statSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import { exceljsFileSource } from '../adapters/exceljs/exceljs-source';
 import { formatFindings } from '../core/findings/format-findings';
@@ -38,6 +39,12 @@ export async function generateCommand(workbook: string, options: GenerateOptions
   if (options.eml !== undefined && resolve(options.eml) === resolve(target)) {
     throw new FileProblem(`E-postutkastet (--eml) og rapporten kan ikke skrives til samme fil «${target}».`);
   }
+  // Writing over the workbook or the template would destroy the user's own file.
+  const inputs = [{ what: 'arbeidsboken', path: workbook }, { what: 'malen', path: templatePath }];
+  for (const output of [{ flag: '--out', path: target }, { flag: '--eml', path: options.eml }]) {
+    const input = output.path === undefined ? undefined : inputs.find((i) => sameFile(i.path, output.path ?? ''));
+    if (input !== undefined) throw new FileProblem(`«${output.path}» er ${input.what}, som ikke kan skrives over; velg et annet filnavn med ${output.flag}.`);
+  }
   const email = options.eml === undefined ? undefined
     : { path: options.eml, ...boardEmail(analysis, { bytes: filled.bytes, fileName: basename(target) }) };
   const findings = [...analysis.findings, ...filled.findings, ...(email?.findings ?? [])];
@@ -47,6 +54,21 @@ export async function generateCommand(workbook: string, options: GenerateOptions
   out.stdout(`Skrev ${target}\n`);
   if (email !== undefined) out.stdout(`Skrev ${email.path}\n`);
   return 0;
+}
+
+/** The same file: the same path, or (through a link, or another case on a case-insensitive disk) the same inode. */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  const stat = (path: string) => {
+    try {
+      return statSync(path, { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
+  };
+  const x = stat(a);
+  const y = stat(b);
+  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
 }
 
 function write(path: string, bytes: Uint8Array): void {

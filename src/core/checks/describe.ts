@@ -15,7 +15,8 @@ export function describeValue(value: CellValue): string {
     case 'error':
       return `feilverdien ${value.code}`;
     case 'no-cached-result':
-      return `formelen =${value.formula} uten lagret resultat`;
+      // The adapters deliver the formula with its "=" (exceljs: "=SUM(B2:B4)"); write one, not two.
+      return `formelen =${value.formula.replace(/^=/, '')} uten lagret resultat`;
     case 'merged':
       return `en sammenslått celle (verdien står i ${value.master})`;
   }
@@ -31,6 +32,7 @@ export const FIX: Readonly<Record<CellProblem, string>> = {
   'no-cached-result': 'Filen har ikke lagret resultatet av formelen. Åpne arbeidsboken i Excel eller LibreOffice, la den regne ut, og lagre den på nytt.',
   'too-many-decimals': 'Beløp kan ha høyst to desimaler (øre). Rund av beløpet, for eksempel med AVRUND(…;2).',
   'not-finite': 'Skriv et vanlig tall i cellen.',
+  'too-large': 'Beløpet er på 10 000 milliarder kroner eller mer, mer enn Excel kan holde på øret. Sjekk om et kontonummer eller en formel har havnet i beløpskolonnen.',
   'not-a-code': 'En kode skal bare inneholde sifre, for eksempel 1000.',
   'code-length': 'Sjekk at koden har riktig antall sifre.',
 };

@@ -12,6 +12,7 @@ export type CellProblem =
   | 'no-cached-result'
   | 'too-many-decimals'
   | 'not-finite'
+  | 'too-large'
   | 'not-a-code'
   | 'code-length';
 
@@ -40,10 +41,19 @@ function problemOf(value: CellValue): CellProblem {
   }
 }
 
+/**
+ * The largest amount a cell may hold, in kroner (exclusive): Excel keeps 15 significant digits,
+ * so 9 999 999 999 999,99 is the largest amount it holds to the øre. A larger number in an
+ * amount column is a mistake (a konto typed into the wrong column, a runaway formula), and
+ * sums of such numbers would pass what the JSON summary can hold exactly.
+ */
+export const MAX_AMOUNT_KRONER = 1e13;
+
 /** An amount cell: a number (or a formula's cached number). Empty is 0; anything else is a problem. */
 export function parseAmount(cell: RawCell | undefined): Parsed<Ore> {
   if (cell === undefined || isBlank(cell)) return ok(0n);
   if (cell.value.kind !== 'number') return fail(problemOf(cell.value));
+  if (Number.isFinite(cell.value.value) && Math.abs(cell.value.value) >= MAX_AMOUNT_KRONER) return fail('too-large');
   const result = oreFromNumber(cell.value.value);
   return result.ok ? ok(result.scaled) : fail(result.problem);
 }

@@ -36,18 +36,19 @@ export async function fillTemplate(template: Template, analysis: Analysis): Prom
       hint: 'Åpne malen i Word eller LibreOffice og lagre den som Word-dokument (.docx).',
     }] };
   }
+  const unreadable: FillResult = { ok: false, findings: [{
+    code: 'template-unreadable', severity: 'error', location: { sheet: template.name },
+    message: `Malen ${template.name} kan ikke leses som et Word-dokument (.docx).`,
+    hint: 'Åpne malen i Word eller LibreOffice og lagre den som Word-dokument (.docx).',
+  }] };
   const paragraphs = damaged ? undefined : await readParagraphs(template.bytes).catch(() => undefined);
-  if (paragraphs === undefined || paragraphs.length === 0) {
-    return { ok: false, findings: [{
-      code: 'template-unreadable', severity: 'error', location: { sheet: template.name },
-      message: `Malen ${template.name} kan ikke leses som et Word-dokument (.docx).`,
-      hint: 'Åpne malen i Word eller LibreOffice og lagre den som Word-dokument (.docx).',
-    }] };
-  }
+  if (paragraphs === undefined || paragraphs.length === 0) return unreadable;
   const inspection = inspectTemplate(template.name, paragraphs);
   const findings = [...inspection.findings, ...missingBlockSources(analysis, inspection.used, template.name)];
   if (hasErrors(findings)) return { ok: false, findings };
   const s = analysis.model.settings;
+  // A part that is not well-formed XML (a template damaged by hand or by a tool) makes the
+  // patcher throw: the template's fault, said as a finding, not an internal error.
   const patched = await patchDocument({
     outputType: 'uint8array',
     data: template.bytes,
@@ -55,7 +56,8 @@ export async function fillTemplate(template: Template, analysis: Analysis): Prom
     keepOriginalStyles: true,
     trimPlaceholders: true,
     properties: { title: `${s.rapporttittel} – ${s.selskap ?? ''}`, creator: s.selskap ?? '', lastModifiedBy: 'arsmelding' },
-  });
+  }).catch(() => undefined);
+  if (patched === undefined) return unreadable;
   const left = (await readParagraphs(patched)).flatMap((p) => placeholdersIn(p.text));
   if (left.length > 0) {
     return { ok: false, findings: [{
