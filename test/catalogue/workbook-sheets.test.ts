@@ -82,8 +82,8 @@ const cases: WorkbookCase[] = [
   {
     name: 'empty sheet Ansvar (no rows at all)',
     sheets: { ...full(), Ansvar: [] }, exit: 1,
-    findings: [['error', 'missing-column', 'Ansvar'], ['error', 'missing-column', 'Ansvar']],
-    message: /^Arket Ansvar er tomt; kolonnen Ansvar mangler\.$/,
+    findings: [['error', 'missing-column', 'Ansvar']],
+    message: /^Arket Ansvar er tomt; det trenger kolonnene Ansvar, Navn\.$/,
   },
   {
     name: 'sheet Regnskap with its header row and no rows',
@@ -104,9 +104,9 @@ const cases: WorkbookCase[] = [
     sheets: { Oppsett: [], Ansvar: [], Regnskap: [], Fond: [] }, exit: 1,
     findings: [
       ['error', 'invalid-setting', 'Oppsett'], ['error', 'invalid-setting', 'Oppsett'],
-      ['error', 'missing-column', 'Ansvar'], ['error', 'missing-column', 'Ansvar'],
-      ['error', 'missing-column', 'Regnskap'], ['error', 'missing-column', 'Regnskap'], ['error', 'missing-column', 'Regnskap'], ['error', 'missing-column', 'Regnskap'],
-      ['error', 'missing-column', 'Fond'], ['error', 'missing-column', 'Fond'], ['error', 'missing-column', 'Fond'],
+      ['error', 'missing-column', 'Ansvar'],
+      ['error', 'missing-column', 'Regnskap'],
+      ['error', 'missing-column', 'Fond'],
     ],
   },
   {
@@ -114,7 +114,7 @@ const cases: WorkbookCase[] = [
     // allocations": the accountant may have forgotten to paste them.
     name: 'empty optional sheet Vedtatte avsetninger',
     sheets: { ...full(), 'Vedtatte avsetninger': [] }, exit: 1,
-    findings: [['error', 'missing-column', 'Vedtatte avsetninger'], ['error', 'missing-column', 'Vedtatte avsetninger']],
+    findings: [['error', 'missing-column', 'Vedtatte avsetninger']],
   },
   {
     name: 'empty sheet shown by {{tabell:Feide}}: no finding, the table says it is empty',

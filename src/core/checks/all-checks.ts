@@ -3,6 +3,7 @@ import { ansvarWithoutLedger } from './ansvar-without-ledger';
 import { duplicateAnsvar } from './duplicate-ansvar';
 import { duplicateColumn } from './duplicate-column';
 import { duplicateFond } from './duplicate-fond';
+import { duplicateSheet } from './duplicate-sheet';
 import { emptyTable } from './empty-table';
 import { forbiddenCharacters } from './forbidden-characters';
 import { fundBalance } from './fund-balance';
@@ -29,7 +30,7 @@ import { unknownSetting } from './unknown-setting';
 /** Every check, in one list; all of them run on every workbook. */
 export const ALL_CHECKS: readonly Check[] = [
   // the shape of the workbook
-  missingSheet, missingColumn, duplicateColumn, emptyTable, hiddenContent, mergedCells,
+  missingSheet, duplicateSheet, missingColumn, duplicateColumn, emptyTable, hiddenContent, mergedCells,
   // Oppsett
   invalidSetting, unknownSetting,
   // cells
