@@ -231,12 +231,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // a closing tag removed: no longer well-formed
   fc.double({ min: 0, max: 0.999 }).map(at(/<\/w:[A-Za-z]+>/g, () => '', 'remove a closing tag')),
   // a raw < or & (markup that is not well-formed) put right after a tag, between elements or
-  // before a run's text. Not inside a tag or the XML declaration: the patcher's parser (sax)
-  // lets "<" in an attribute value and a damaged declaration through, and the product does not
-  // parse templates strictly itself (see docs/limits.md); nor a character that keeps the markup
-  // well-formed but breaks the schema: templates are not validated against the schemas.
+  // before a run's text. Not a character that keeps the markup well-formed but breaks the
+  // schema: templates are not validated against the schemas.
   fc.tuple(fc.double({ min: 0, max: 0.999 }), fc.constantFrom('<', '&', '<w:p>', '</w:r>'))
     .map(([pick, c]) => at(/<w:[^>]*>/g, (tag) => tag + c, `put ${JSON.stringify(c)} after a tag`)(pick)),
+  // a "<" or "&" inside an attribute value: the patcher's own parser lets it through, the
+  // product's strict parse of every template part refuses it
+  fc.tuple(fc.double({ min: 0, max: 0.999 }), fc.constantFrom('<', '&'))
+    .map(([pick, c]) => at(/ w:[A-Za-z]+="[^"]*"/g, (attr) => attr.replace(/"$/, `${c}"`), `put ${JSON.stringify(c)} in an attribute`)(pick)),
 );
 
 describe('fuzz (b): random mutations of the default template through fillTemplate', () => {

@@ -134,7 +134,7 @@ const cases: TemplateCase[] = [
   { name: 'a template without placeholders is written as it is', template: tpl(['Bare tekst.']), exit: 0, shows: ['Bare tekst.'] },
   {
     name: 'a .docx whose document.xml is not well-formed',
-    template: () => withBody('<w:p><w:r><w:t>{{selskap}}</w:t></w:r>'), exit: 1, fieldsExit: 0,
+    template: () => withBody('<w:p><w:r><w:t>{{selskap}}</w:t></w:r>'), exit: 1, fieldsExit: 2,
     finding: { code: 'template-unreadable', message: /^Malen mal\.docx kan ikke leses som et Word-dokument \(\.docx\)\.$/ },
   },
   {

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { hasForbiddenXmlCharacters } from '../../core/read/xml-safe-text';
 import { paragraphTexts, type TemplateParagraph } from './paragraph-texts';
 
@@ -17,15 +18,19 @@ function forbidsXml(xml: string): boolean {
 
 /**
  * Every paragraph of the template's text parts; none when the file holds no word/document.xml.
- * Rejects when an XML part holds a character XML forbids (a control character, U+FFFE, also as
- * a character reference): such a part is not XML, and the patcher would carry it into a
+ * Rejects when an XML part is not well-formed XML or holds a character XML forbids (a control
+ * character, U+FFFE, also as a character reference): the patcher would carry it into a
  * document Word cannot open.
  */
 export async function readParagraphs(docx: Uint8Array): Promise<TemplateParagraph[]> {
   const zip = await JSZip.loadAsync(docx);
   if (zip.file('word/document.xml') === null) return [];
   for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/i.test(n))) {
-    if (forbidsXml(await zip.file(name)?.async('string') ?? '')) throw new Error(`${name} holds characters XML forbids`);
+    const xml = await zip.file(name)?.async('string') ?? '';
+    if (forbidsXml(xml)) throw new Error(`${name} holds characters XML forbids`);
+    // a strict parse: the patcher's own parser lets some broken XML through (a "<" inside an
+    // attribute value), and would then write a document Word cannot open
+    new SaxesParser().write(xml).close();
   }
   const names = Object.keys(zip.files).filter((n) => TEXT_PART.test(n)).sort();
   const parts = await Promise.all(names.map(async (name) => paragraphTexts(await zip.file(name)?.async('string') ?? '', name)));
