@@ -1,3 +1,4 @@
+import { fundName } from '../core/model/model';
 import type { Analysis } from '../core/pipeline';
 import { formatPercent } from '../core/money/format-money';
 import { roundToKroner, type Ore } from '../core/money/ore';
@@ -12,7 +13,7 @@ const kr = (value: Ore): number => Number(roundToKroner(value));
  */
 export function resultsSheetRows(analysis: Analysis): SheetCell[][] {
   const { figures: f, model } = analysis;
-  const fundName = (konto: string) => model.fond.find((x) => x.konto === konto)?.navn ?? '';
+  const name = (konto: string) => fundName(model, konto);
   const rows: SheetCell[][] = [
     [`${model.settings.rapporttittel} – ${model.settings.selskap ?? ''}`],
     [],
@@ -26,7 +27,7 @@ export function resultsSheetRows(analysis: Analysis): SheetCell[][] {
     [],
     ['Budsjettregulering'],
     ['Konto', 'Tekst', 'Ansvar', 'Funksjon', 'Beløp', 'Balansekonto'],
-    ...f.regulering.flatMap((p) => p.lines.map((l) => [l.konto, l.kontoTekst, l.ansvar, l.funksjon, kr(l.belop), `${p.balansekonto} ${fundName(p.balansekonto)}`.trim()])),
+    ...f.regulering.flatMap((p) => p.lines.map((l) => [l.konto, l.kontoTekst, l.ansvar, l.funksjon, kr(l.belop), `${p.balansekonto} ${name(p.balansekonto)}`.trim()])),
   ];
   return rows;
 }

@@ -1,3 +1,4 @@
+import { fundName } from '../core/model/model';
 import type { Analysis } from '../core/pipeline';
 import { formatPercent } from '../core/money/format-money';
 import { roundToKroner, type Ore } from '../core/money/ore';
@@ -19,7 +20,7 @@ export function summarize(analysis: Analysis) {
   if (!analysis.ok) {
     return { ...counts, komplett: false as const, merknad: 'Tallene er ikke beregnet fordi arbeidsboken har feil.' };
   }
-  const fondNavn = (konto: string) => model.fond.find((x) => x.konto === konto)?.navn ?? '';
+  const fondNavn = (konto: string) => fundName(model, konto);
   return {
     ...counts,
     komplett: true as const,

@@ -1,5 +1,5 @@
 import type { Figures } from '../core/calc/compute-figures';
-import type { Model } from '../core/model/model';
+import { fundName, type Model } from '../core/model/model';
 import { kr, krAbs, pct } from './document-number-style';
 
 function list(items: readonly string[]): string {
@@ -28,7 +28,7 @@ export function dispositionSentence(f: Figures, fundName: (konto: string) => str
 
 /** The text placeholders and their values (whole kroner, Norwegian grouping). */
 export function textValues(model: Model, f: Figures): Readonly<Record<string, string>> {
-  const fundName = (konto: string) => model.fond.find((x) => x.konto === konto)?.navn ?? '';
+  const name = (konto: string) => fundName(model, konto);
   const s = model.settings;
   return {
     selskap: s.selskap ?? '',
@@ -39,7 +39,7 @@ export function textValues(model: Model, f: Figures): Readonly<Record<string, st
     vedtatte_avsetninger: kr(f.vedtatteAvsetninger),
     udisponert: krAbs(f.udisponert),
     udisponert_tekst: word(f.udisponert),
-    disponering_tekst: dispositionSentence(f, fundName),
+    disponering_tekst: dispositionSentence(f, name),
     udekket_merforbruk: kr(f.udekketMerforbruk),
     fond_ib: kr(f.fondTotal.ib),
     fond_ub: kr(f.fondTotal.ub),
@@ -51,7 +51,7 @@ export function textValues(model: Model, f: Figures): Readonly<Record<string, st
 
 /** The fields of the template-designed table rows ({{ansvar_rad.navn}} …). */
 export function rowValues(model: Model, f: Figures): Readonly<Record<string, readonly Readonly<Record<string, string>>[]>> {
-  const fundName = (konto: string) => model.fond.find((x) => x.konto === konto)?.navn ?? '';
+  const name = (konto: string) => fundName(model, konto);
   return {
     ansvar_rad: f.ansvar.map((a) => ({
       ansvar: a.code, navn: a.navn, regnskap: kr(a.regnskap), budsjett: kr(a.budsjett), avvik: kr(a.avvik),
@@ -63,7 +63,7 @@ export function rowValues(model: Model, f: Figures): Readonly<Record<string, rea
     })),
     regulering_rad: f.regulering.flatMap((p) => p.lines.map((l) => ({
       konto: l.konto, tekst: l.kontoTekst, ansvar: l.ansvar, ansvar_tekst: l.ansvarTekst, funksjon: l.funksjon,
-      belop: kr(l.belop), balansekonto: p.balansekonto, balansekonto_navn: fundName(p.balansekonto),
+      belop: kr(l.belop), balansekonto: p.balansekonto, balansekonto_navn: name(p.balansekonto),
     }))),
   };
 }

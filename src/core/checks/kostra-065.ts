@@ -14,14 +14,12 @@ export const kostra065: Check = {
     return kostraFindings(context, reporter(this), (line, art) => {
       if (line.funksjon === '899' && !ARTS_899.has(art)) {
         return {
-          fix: 'funksjon',
           message: `Budsjettreguleringen fører konto ${line.konto} (art ${art}) på funksjon 899; KOSTRA-kontroll 065 tillater funksjon 899 bare med art 589, 980 eller 989`,
           hint: 'Sett «Funksjon disponering» på arket Oppsett til funksjonen kommunen bruker for avsetninger og bruk av fond (vanligvis 880).',
         };
       }
       if (line.funksjon !== '899' && ARTS_899.has(art)) {
         return {
-          fix: 'funksjon',
           message: `Budsjettreguleringen fører konto ${line.konto} (art ${art}) på funksjon ${line.funksjon}; KOSTRA-kontroll 065 krever funksjon 899 for art ${art}`,
           hint: `Bruk funksjon 899 for art ${art}, eller en annen konto for linjen (arket Oppsett).`,
         };

@@ -8,7 +8,6 @@ export const kostra070: Check = {
   run(context) {
     return kostraFindings(context, reporter(this), (line, art) => (art === '530' && line.funksjon !== '880'
       ? {
-        fix: 'funksjon',
         message: `Budsjettreguleringen fører konto ${line.konto} (art 530) på funksjon ${line.funksjon}; KOSTRA-kontroll 070 tillater art 530 bare med funksjon 880`,
         hint: 'Sett «Funksjon disponering» på arket Oppsett til 880.',
       }

@@ -70,3 +70,8 @@ export type ModelData = z.infer<typeof ModelDataSchema>;
 export interface Model extends ModelData {
   readonly settings: Settings;
 }
+
+/** The name of a fund on sheet Fond, or '' when the workbook has no such fund. */
+export function fundName(model: Pick<ModelData, 'fond'>, konto: string): string {
+  return model.fond.find((f) => f.konto === konto)?.navn ?? '';
+}

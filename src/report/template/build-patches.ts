@@ -1,5 +1,6 @@
 import { Paragraph, PatchType, TextRun, type IPatch, type TableRowsPatch } from 'docx';
 import type { Finding } from '../../core/findings/finding';
+import { fundName } from '../../core/model/model';
 import type { Analysis } from '../../core/pipeline';
 import { ARGUMENT_BLOCKS, BLOCKS, type BlockContext } from '../blocks/block-registry';
 import { rowValues, textValues } from '../text-values';
@@ -9,7 +10,7 @@ import type { UsedPlaceholder } from './inspect-template';
 const text = (value: string): IPatch => ({ type: PatchType.PARAGRAPH, children: [new TextRun(value)] });
 
 function contextOf(analysis: Analysis): BlockContext {
-  return { analysis, fundName: (konto) => analysis.model.fond.find((f) => f.konto === konto)?.navn ?? '' };
+  return { analysis, fundName: (konto) => fundName(analysis.model, konto) };
 }
 
 /**
