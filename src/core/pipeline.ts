@@ -5,7 +5,7 @@ import { sortFindings } from './findings/sort-findings';
 import { buildModel } from './model/build-model';
 import type { Model } from './model/model';
 import { parseSettings } from './model/settings';
-import { readBook } from './read/book';
+import { readBook, readStreamedTables, type Tables } from './read/book';
 import type { RawWorkbook } from './workbook/raw-workbook';
 import type { WorkbookSource } from './workbook/workbook-source';
 
@@ -21,9 +21,12 @@ export interface Analysis {
   readonly ok: boolean;
 }
 
-/** The one pipeline both faces call: read, check, compute. It never throws on user data. */
-export function analyseWorkbook(raw: RawWorkbook): Analysis {
-  const book = readBook(raw);
+/**
+ * The one pipeline both faces call: read, check, compute. It never throws on user data.
+ * `streamed`: the tables of streamed sheets, already read (see analyseSource).
+ */
+export function analyseWorkbook(raw: RawWorkbook, streamed: Tables = {}): Analysis {
+  const book = readBook(raw, streamed);
   const { settings, problems } = parseSettings(book.settingsSheet);
   const model = buildModel(book, settings);
   const figures = computeFigures(model);
@@ -32,6 +35,8 @@ export function analyseWorkbook(raw: RawWorkbook): Analysis {
   return { raw, findings, model, figures, ok: !hasErrors(findings) };
 }
 
+/** Reads the workbook from its adapter, streamed sheets as they arrive, and analyses it. */
 export async function analyseSource(source: WorkbookSource): Promise<Analysis> {
-  return analyseWorkbook(await source.read());
+  const raw = await source.read();
+  return analyseWorkbook(raw, await readStreamedTables(raw));
 }

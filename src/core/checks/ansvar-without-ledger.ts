@@ -1,4 +1,3 @@
-import { parseRow } from '../read/parse-row';
 import { reporter, type Check } from './check';
 import { addressIn } from './table-rows';
 
@@ -11,7 +10,7 @@ export const ansvarWithoutLedger: Check = {
     if (table === undefined || ledger === undefined || ledger.missingColumns.length > 0) return [];
     const report = reporter(this);
     // A ledger row with the ansvar counts even when another of its cells is bad (reported there).
-    const named = new Set(ledger.rows.map((row) => parseRow(ledger, row).values.get('ansvar')));
+    const named = ledger.fold.codes.get('ansvar') ?? new Set<string>();
     return figures.ansvar
       .filter((a) => a.lines === 0 && !named.has(a.code))
       .map((a) => report(table.sheet.name, addressIn(table, 'ansvar', a.row),

@@ -6,7 +6,7 @@ export const emptyTable: Check = {
   run({ book }) {
     const report = reporter(this);
     return [book.tables.ansvar, book.tables.regnskap]
-      .filter((t) => t !== undefined && t.headerRow !== undefined && t.missingColumns.length === 0 && t.rows.length === 0)
+      .filter((t) => t !== undefined && t.headerRow !== undefined && t.missingColumns.length === 0 && t.fold.dataRows === 0)
       .map((t) => report(t?.sheet.name ?? '', undefined, `Arket ${t?.sheet.name} har overskrifter, men ingen rader.`,
         'Lim inn radene under overskriftsraden.'));
   },

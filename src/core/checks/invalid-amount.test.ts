@@ -29,7 +29,7 @@ describe('invalid-amount', () => {
     expect(finding?.hint).not.toBe('');
     expect(analysis.ok).toBe(false);
     // never guessed, never read as 0: the row is not in the model
-    expect(analysis.model.ledger.map((l) => l.row)).not.toContain(3);
+    expect(analysis.model.ledger.flatMap((l) => l.rows)).not.toContain(3);
   });
 
   it.each([

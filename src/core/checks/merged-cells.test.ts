@@ -22,7 +22,7 @@ describe('merged-cells', () => {
     expect(finding?.message).toContain('Cellen D2 er slått sammen med D3');
     expect(finding?.hint).not.toBe('');
     // D2 (50 000,50) counts on row 2 only; D3 is empty
-    expect(analysis.model.ledger.map((l) => [l.row, l.regnskap])).toEqual([[2, 5000050n], [3, 0n], [4, 3000000n], [5, -4000000n]]);
+    expect(analysis.model.ledger.map((l) => [l.rows, l.regnskap])).toEqual([[[2], 5000050n], [[3], 0n], [[4], 3000000n], [[5], -4000000n]]);
     expect(analysis.figures.ansvar[0]?.regnskap).toBe(5000050n);
     expect(analysis.findings.filter((f) => f.code === 'invalid-amount')).toEqual([]);
   });

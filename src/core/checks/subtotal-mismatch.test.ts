@@ -28,7 +28,7 @@ describe('subtotal-mismatch', () => {
     const analysis = run(withSubtotals());
     expect(analysis.findings).toEqual([]);
     expect(analysis.figures.resultat).toBe(1999950n);
-    expect(analysis.model.ledger.map((l) => l.row)).toEqual([2, 3, 5, 6]);
+    expect(analysis.model.ledger.flatMap((l) => l.rows)).toEqual([2, 3, 5, 6]);
   });
 
   it('accepts a "Sum" row that agrees with the rows above it', () => {

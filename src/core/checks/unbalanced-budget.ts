@@ -1,6 +1,4 @@
 import { formatExact } from '../money/format-money';
-import { sumOre } from '../money/ore';
-import { parseRow } from '../read/parse-row';
 import { reporter, type Check } from './check';
 
 export const unbalancedBudget: Check = {
@@ -12,12 +10,8 @@ export const unbalancedBudget: Check = {
     if (ledger === undefined || column === undefined || ledger.missingColumns.length > 0) return [];
     // The column as written: also rows the model leaves out for another bad cell (reported
     // there). When a budget cell itself cannot be read, the sum is unknown: invalid-amount says so.
-    const rows = ledger.rows.map((row) => parseRow(ledger, row));
-    if (rows.some((p) => p.failures.some((f) => f.column.key === 'budsjett'))) return [];
-    const total = sumOre(rows.map((p) => {
-      const value = p.values.get('budsjett');
-      return typeof value === 'bigint' ? value : 0n;
-    }));
+    if (ledger.fold.unreadable.has('budsjett')) return [];
+    const total = ledger.fold.sums.get('budsjett') ?? 0n;
     if (total === 0n) return [];
     const amount = `${formatExact(total)} kr`;
     return [reporter(this)(ledger.sheet.name, column.header.address,

@@ -12,8 +12,8 @@ export const unknownAnsvar: Check = {
     const known = new Set(model.ansvar.map((a) => a.code));
     return model.ledger
       .filter((line) => !known.has(line.ansvar))
-      .map((line) => report(ledger.sheet.name, addressIn(ledger, 'ansvar', line.row),
+      .flatMap((line) => line.rows.map((row) => report(ledger.sheet.name, addressIn(ledger, 'ansvar', row),
         `Ansvar ${line.ansvar} finnes ikke på arket ${ansvarSheet.sheet.name}.`,
-        `Legg ansvar ${line.ansvar} til på arket ${ansvarSheet.sheet.name} med navn, eller rett ansvarsnummeret på rad ${line.row}.`));
+        `Legg ansvar ${line.ansvar} til på arket ${ansvarSheet.sheet.name} med navn, eller rett ansvarsnummeret på rad ${row}.`)));
   },
 };

@@ -23,6 +23,29 @@ function rows<T>(table: Table | undefined, make: (p: ParsedRow) => T): T[] {
   return usableRows(table).map(make);
 }
 
+/** The ledger's usable rows, summed per ansvar, art and funksjon as they were read. */
+function ledgerLines(table: Table | undefined): ModelData['ledger'] {
+  if (table === undefined || table.missingColumns.length > 0) return [];
+  return table.fold.groups.map((g) => {
+    const code = (key: string): string => {
+      const value = g.codes.get(key);
+      if (value === undefined) throw new Error(`ledger group of row ${g.rows[0]} lacks ${key}`);
+      return value;
+    };
+    const sum = (key: string): Ore => g.sums.get(key) ?? 0n;
+    return {
+      ansvar: code('ansvar'),
+      art: code('art'),
+      funksjon: g.codes.get('funksjon'),
+      regnskap: sum('regnskap'),
+      budsjett: sum('budsjett'),
+      opprinnelig: sum('opprinnelig'),
+      ifjor: sum('ifjor'),
+      rows: g.rows,
+    };
+  });
+}
+
 /** The calculations' view of the workbook; validated with zod as a guard against bugs. */
 export function buildModel(book: Book, settings: Settings): Model {
   const t = book.tables;
@@ -34,16 +57,7 @@ export function buildModel(book: Book, settings: Settings): Model {
       forklaring: str(p, 'forklaring') || undefined,
       row: p.row.row,
     })),
-    ledger: rows(t.regnskap, (p) => ({
-      ansvar: req(p, 'ansvar'),
-      art: req(p, 'art'),
-      funksjon: str(p, 'funksjon'),
-      regnskap: money(p, 'regnskap'),
-      budsjett: money(p, 'budsjett'),
-      opprinnelig: money(p, 'opprinnelig'),
-      ifjor: money(p, 'ifjor'),
-      row: p.row.row,
-    })),
+    ledger: ledgerLines(t.regnskap),
     fond: rows(t.fond, (p) => ({
       konto: req(p, 'fond'),
       navn: req(p, 'navn'),

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Settings } from './settings';
 
 /**
- * The workbook as the calculations see it: only rows whose every required cell could be read.
+ * The workbook as the calculations see it: only rows whose every required cell could be read;
+ * the ledger as one line per ansvar, art and funksjon (the rows summed).
  * Rows that could not be read are not here; the checks report them as errors, and an error
  * stops the report, so no figure is ever made from a guess.
  */
@@ -26,7 +27,8 @@ export const LedgerLineSchema = z.object({
   budsjett: Money,
   opprinnelig: Money,
   ifjor: Money,
-  row: Row,
+  /** The ledger rows summed in this line (all with this ansvar, art and funksjon), in order. */
+  rows: z.array(Row).min(1).readonly(),
 });
 
 export const FondEntrySchema = z.object({

@@ -40,7 +40,7 @@ function parseValue(spec: ColumnSpec, cell: RawCell | undefined) {
 }
 
 /** Reads every known column of one table row by its kind; nothing is thrown, nothing guessed. */
-export function parseRow(table: Table, row: TableRow): ParsedRow {
+export function parseRow(table: Pick<Table, 'columns'>, row: TableRow): ParsedRow {
   const values = new Map<string, RowValue>();
   const failures: CellFailure[] = [];
   const blanks: ColumnSpec[] = [];

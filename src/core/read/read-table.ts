@@ -1,7 +1,10 @@
 import type { RawCell, RawRow, RawSheet, RawWorkbook } from '../workbook/raw-workbook';
 import { firstFilledCell, isBlank, isSubtotalRow, textOf } from './cell-text';
 import { findSheet } from './find-sheet';
+import { parseRow, type ParsedRow } from './parse-row';
 import { normalizeName, type ColumnSpec, type TableSpec } from './sheet-specs';
+import { tableFolder, type TableFold } from './table-fold';
+import { hasForbiddenXmlCharacters } from './xml-safe-text';
 
 export interface TableColumn {
   readonly spec: ColumnSpec;
@@ -23,8 +26,14 @@ export interface Table {
   readonly missingColumns: readonly ColumnSpec[];
   /** Header cells that name a column already found further left. */
   readonly duplicateHeaders: readonly TableColumn[];
+  /**
+   * The data rows, in order. For a table whose spec has `groupBy` (the ledger), only the rows a
+   * check must point at: a cell that cannot be read, an empty required cell, a hidden row, a
+   * merged cell or a text with control characters. Everything else about all rows is in `fold`.
+   */
   readonly rows: readonly TableRow[];
   readonly subtotals: readonly TableRow[];
+  readonly fold: TableFold;
 }
 
 function matchColumns(spec: TableSpec, header: RawRow | undefined) {
@@ -52,21 +61,67 @@ function rowCells(row: RawRow, columns: ReadonlyMap<string, TableColumn>): Reado
   return cells;
 }
 
-/** Reads a table sheet: the header row is the first row with anything in it. */
-export function readTable(sheet: RawSheet, spec: TableSpec): Table {
-  const filled = sheet.rows.filter((row) => firstFilledCell(row) !== undefined);
-  const headerRow = filled[0];
-  const { columns, duplicates } = matchColumns(spec, headerRow);
+/** A row of a grouped table that some check reports; see Table.rows. */
+function needsAttention(parsed: ParsedRow): boolean {
+  if (parsed.failures.length > 0 || parsed.blanks.length > 0 || parsed.row.hidden) return true;
+  for (const cell of parsed.row.cells.values()) {
+    if (cell.value.kind === 'merged') return true;
+    if (cell.value.kind === 'text' && hasForbiddenXmlCharacters(cell.value.value)) return true;
+  }
+  return false;
+}
+
+export interface TableReader {
+  /** The sheet's next row (rows come in order). */
+  push(row: RawRow): void;
+  finish(): Table;
+}
+
+/**
+ * Reads a table sheet one row at a time, holding only what `Table` keeps: the header row is
+ * the first row with anything in it.
+ */
+export function tableReader(sheet: RawSheet, spec: TableSpec): TableReader {
+  let headerRow: RawRow | undefined;
+  let columns = new Map<string, TableColumn>();
+  let duplicates: TableColumn[] = [];
+  let folder = tableFolder(spec, columns);
   const rows: TableRow[] = [];
   const subtotals: TableRow[] = [];
-  for (const row of filled.slice(1)) {
-    const tableRow = { row: row.row, hidden: row.hidden, cells: rowCells(row, columns) };
-    // A row with something only outside the table's columns (a note far right) is not a table row.
-    if ([...tableRow.cells.values()].every(isBlank)) continue;
-    (isSubtotalRow(row) ? subtotals : rows).push(tableRow);
-  }
-  const missingColumns = spec.columns.filter((c) => c.required && !columns.has(c.key));
-  return { spec, sheet, headerRow, columns, missingColumns, duplicateHeaders: duplicates, rows, subtotals };
+  const keepAll = spec.groupBy === undefined;
+  return {
+    push(row) {
+      if (firstFilledCell(row) === undefined) return;
+      if (headerRow === undefined) {
+        headerRow = row;
+        ({ columns, duplicates } = matchColumns(spec, row));
+        folder = tableFolder(spec, columns);
+        return;
+      }
+      const tableRow = { row: row.row, hidden: row.hidden, cells: rowCells(row, columns) };
+      // A row with something only outside the table's columns (a note far right) is not a table row.
+      if ([...tableRow.cells.values()].every(isBlank)) return;
+      if (isSubtotalRow(row)) {
+        subtotals.push(tableRow);
+        folder.subtotal(tableRow);
+        return;
+      }
+      const parsed = parseRow({ columns }, tableRow);
+      folder.add(parsed);
+      if (keepAll || needsAttention(parsed)) rows.push(tableRow);
+    },
+    finish() {
+      const missingColumns = spec.columns.filter((c) => c.required && !columns.has(c.key));
+      return { spec, sheet, headerRow, columns, missingColumns, duplicateHeaders: duplicates, rows, subtotals, fold: folder.result() };
+    },
+  };
+}
+
+/** Reads a table sheet whose rows are all at hand. */
+export function readTable(sheet: RawSheet, spec: TableSpec): Table {
+  const reader = tableReader(sheet, spec);
+  for (const row of sheet.rows) reader.push(row);
+  return reader.finish();
 }
 
 /** The table of `spec` in the workbook, or undefined when its sheet is missing. */

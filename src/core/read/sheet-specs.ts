@@ -20,6 +20,12 @@ export interface TableSpec {
   readonly names: readonly string[];
   readonly required: boolean;
   readonly columns: readonly ColumnSpec[];
+  /**
+   * Code columns by which the table's usable rows are summed as they are read (see
+   * table-fold.ts): a table of a million rows is then held as a few thousand sums. Rows a check
+   * must point at are kept as well.
+   */
+  readonly groupBy?: readonly string[];
 }
 
 export type TableKey = 'ansvar' | 'regnskap' | 'fond' | 'vedtatte' | 'refusjon' | 'styre';
@@ -44,6 +50,7 @@ export const REGNSKAP: TableSpec = {
   key: 'regnskap',
   names: ['Regnskap', 'Ledger'],
   required: true,
+  groupBy: ['ansvar', 'art', 'funksjon'],
   columns: [
     { ...col('ansvar', 'code', true, 'Ansvar', 'Ansvarsnr'), digits: [1, 6] },
     { ...col('art', 'code', true, 'Art', 'Konto', 'Account'), minDigits: 3, digits: [3, 6] },

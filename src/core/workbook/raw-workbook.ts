@@ -32,11 +32,28 @@ export interface RawRow {
   readonly cells: readonly RawCell[];
 }
 
+/** Receives the rows of a streamed sheet, a batch at a time, in row order. */
+export interface RowSink {
+  rows(batch: readonly RawRow[]): void;
+  /**
+   * The rows given so far are void and come again from the first: the adapter learned
+   * something only the end of the sheet tells (merged ranges are listed after the rows).
+   */
+  restart(): void;
+}
+
 export interface RawSheet {
   readonly name: string;
   readonly hidden: boolean;
-  /** Only rows that hold something, in row order. */
+  /** Only rows that hold something, in row order; empty for a streamed sheet. */
   readonly rows: readonly RawRow[];
+  /**
+   * A sheet too large to hold at once (a ledger of a million rows): its rows are not in `rows`
+   * but come through `stream`, once per call, and are read as they arrive. Adapters stream
+   * only the sheet of a contract table (see TABLE_SPECS), never the settings sheet. A stream
+   * that cannot be read rejects with an UnreadableWorkbookError, like WorkbookSource.read.
+   */
+  readonly stream?: (sink: RowSink) => Promise<void>;
 }
 
 /**
