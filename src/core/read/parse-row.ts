@@ -39,22 +39,24 @@ function parseValue(spec: ColumnSpec, cell: RawCell | undefined) {
   }
 }
 
+const NONE: readonly never[] = [];
+
 /** Reads every known column of one table row by its kind; nothing is thrown, nothing guessed. */
 export function parseRow(table: Pick<Table, 'columns'>, row: TableRow): ParsedRow {
   const values = new Map<string, RowValue>();
-  const failures: CellFailure[] = [];
-  const blanks: ColumnSpec[] = [];
+  let failures: CellFailure[] | undefined;
+  let blanks: ColumnSpec[] | undefined;
   for (const [key, column] of table.columns) {
     const cell = row.cells.get(key);
     const parsed = parseValue(column.spec, cell);
     if (!parsed.ok) {
-      if (cell !== undefined) failures.push({ column: column.spec, cell, problem: parsed.problem });
+      if (cell !== undefined) (failures ??= []).push({ column: column.spec, cell, problem: parsed.problem });
       continue;
     }
     values.set(key, parsed.value);
-    if (column.spec.required && column.spec.kind !== 'amount' && parsed.value === undefined) blanks.push(column.spec);
+    if (column.spec.required && column.spec.kind !== 'amount' && parsed.value === undefined) (blanks ??= []).push(column.spec);
   }
-  return { row, values, failures, blanks };
+  return { row, values, failures: failures ?? NONE, blanks: blanks ?? NONE };
 }
 
 /** Rows of a table that can be used: every cell read, no required cell empty. */

@@ -51,14 +51,19 @@ function matchColumns(spec: TableSpec, header: RawRow | undefined) {
   return { columns, duplicates };
 }
 
-function rowCells(row: RawRow, columns: ReadonlyMap<string, TableColumn>): ReadonlyMap<string, RawCell> {
-  const byColumn = new Map(row.cells.map((cell) => [cell.column, cell] as const));
+/** The row's cells by column key, through `keyByColumn` (header column → key). */
+function rowCells(row: RawRow, keyByColumn: ReadonlyMap<number, string>): ReadonlyMap<string, RawCell> {
   const cells = new Map<string, RawCell>();
-  for (const [key, column] of columns) {
-    const cell = byColumn.get(column.header.column);
-    if (cell !== undefined) cells.set(key, cell);
+  for (const cell of row.cells) {
+    const key = keyByColumn.get(cell.column);
+    if (key !== undefined) cells.set(key, cell);
   }
   return cells;
+}
+
+function allBlank(cells: ReadonlyMap<string, RawCell>): boolean {
+  for (const cell of cells.values()) if (!isBlank(cell)) return false;
+  return true;
 }
 
 /** A row of a grouped table that some check reports; see Table.rows. */
@@ -85,6 +90,7 @@ export function tableReader(sheet: RawSheet, spec: TableSpec): TableReader {
   let headerRow: RawRow | undefined;
   let columns = new Map<string, TableColumn>();
   let duplicates: TableColumn[] = [];
+  let keyByColumn = new Map<number, string>();
   let folder = tableFolder(spec, columns);
   const rows: TableRow[] = [];
   const subtotals: TableRow[] = [];
@@ -95,12 +101,13 @@ export function tableReader(sheet: RawSheet, spec: TableSpec): TableReader {
       if (headerRow === undefined) {
         headerRow = row;
         ({ columns, duplicates } = matchColumns(spec, row));
+        keyByColumn = new Map([...columns].map(([key, column]) => [column.header.column, key] as const));
         folder = tableFolder(spec, columns);
         return;
       }
-      const tableRow = { row: row.row, hidden: row.hidden, cells: rowCells(row, columns) };
+      const tableRow = { row: row.row, hidden: row.hidden, cells: rowCells(row, keyByColumn) };
       // A row with something only outside the table's columns (a note far right) is not a table row.
-      if ([...tableRow.cells.values()].every(isBlank)) return;
+      if (allBlank(tableRow.cells)) return;
       if (isSubtotalRow(row)) {
         subtotals.push(tableRow);
         folder.subtotal(tableRow);
