@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { divideRounded, kroner, oreFromNumber, roundToKroner, scaleDecimal } from './ore';
+import { divideRounded, kroner, oreFromNumber, roundToKroner, scaleByPrecision, scaleDecimal } from './ore';
 
 const decimalText = (ore: bigint): string => {
   const abs = ore < 0n ? -ore : ore;
@@ -47,6 +47,21 @@ describe('scaleDecimal', () => {
   it('scales percent thresholds to hundredths', () => {
     expect(scaleDecimal(10, 2)).toEqual({ ok: true, scaled: 1000n });
     expect(scaleDecimal(7.5, 2)).toEqual({ ok: true, scaled: 750n });
+  });
+});
+
+describe('the quick path of scaleDecimal', () => {
+  const same = (value: number) => {
+    for (const places of [0, 2, 4]) expect(scaleDecimal(value, places)).toEqual(scaleByPrecision(value, places));
+  };
+
+  it('agrees with the 15-digit path on amounts with øre', () => {
+    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (ore) => same(Number(ore) / 100)), { numRuns: 5000 });
+  });
+
+  it('agrees with the 15-digit path on any double', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true }), same), { numRuns: 5000 });
+    for (const value of [0.1 + 0.2, 1e21, -1e-7, 123456789012345.6, 2 ** 53 + 2, -0.05, 5e-324]) same(value);
   });
 });
 

@@ -22,6 +22,14 @@ export type DecimalResult =
 export function scaleDecimal(value: number, places: number): DecimalResult {
   if (!Number.isFinite(value)) return { ok: false, problem: 'not-finite' };
   if (value === 0) return { ok: true, scaled: 0n };
+  const quick = shortDecimal(value, places);
+  return quick === undefined ? scaleByPrecision(value, places) : { ok: true, scaled: quick };
+}
+
+/** scaleDecimal's general path, through the 15-significant-digit text (exported for its test). */
+export function scaleByPrecision(value: number, places: number): DecimalResult {
+  if (!Number.isFinite(value)) return { ok: false, problem: 'not-finite' };
+  if (value === 0) return { ok: true, scaled: 0n };
   const text = value.toPrecision(15);
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
   if (!match) throw new Error(`Unexpected number text ${text}`);
@@ -36,6 +44,23 @@ export function scaleDecimal(value: number, places: number): DecimalResult {
   const shift = effectiveExponent + places;
   if (shift < 0) return { ok: false, problem: 'too-many-decimals' };
   return { ok: true, scaled: sign * BigInt(trimmed) * 10n ** BigInt(shift) };
+}
+
+/**
+ * The common case, fast: the shortest text that reads back as `value` (String) has at most 15
+ * digits, no exponent and at most `places` decimals. It is then the 15-significant-digit
+ * decimal scaleDecimal means (15 digits survive decimal → double → decimal unchanged), so the
+ * digits are taken as they are. Anything else: undefined, for the general path.
+ */
+function shortDecimal(value: number, places: number): bigint | undefined {
+  const text = String(value);
+  if (text.length > 17 || text.includes('e')) return undefined;
+  const dot = text.indexOf('.');
+  const decimals = dot < 0 ? 0 : text.length - dot - 1;
+  const digits = text.length - (dot < 0 ? 0 : 1) - (value < 0 ? 1 : 0);
+  if (decimals > places || digits > 15) return undefined;
+  const whole = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
+  return BigInt(whole + '0'.repeat(places - decimals));
 }
 
 /** The one guarded constructor from a cell's number to øre. */
