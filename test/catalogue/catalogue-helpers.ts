@@ -18,6 +18,7 @@ import { docxText } from '../helpers/docx-text';
 import { smallSheets } from '../helpers/raw-workbook-builder';
 import { expectValidDocx, formatInvalidParts, SCHEMA_DIR, validateParts, type XmlPart } from '../helpers/validate-ooxml';
 import { captureOutput, type XlsxCell } from '../helpers/write-xlsx';
+import { expectReadersAgree } from '../helpers/readers-agree';
 
 export const ROOT = join(__dirname, '..', '..');
 export const EXAMPLE = join(ROOT, 'examples', 'ikt-indre-namdal-2017.xlsx');
@@ -180,6 +181,8 @@ export async function runWorkbookCase(c: WorkbookCase): Promise<void> {
   const dir = freshDir();
   const workbook = await writeWorkbook(c.sheets, c.options ?? {}, dir);
   const before = bytesOf(workbook);
+  // the fast path for large ledgers, forced, must find and compute exactly the same
+  await expectReadersAgree(workbook);
 
   const checked = await run('check', '--json', workbook);
   expectQuiet(checked, c.exit);
