@@ -1,13 +1,15 @@
 import { formatFindings } from '../core/findings/format-findings';
-import { analyseSource } from '../core/pipeline';
-import { exceljsFileSource } from '../adapters/exceljs/exceljs-source';
 import { checkJson, summarize } from '../report/summary';
 import { summaryText } from '../report/summary-text';
 import type { Output } from './output';
+import { NO_PROGRESS } from './progress';
+import { readWithProgress } from './read-with-progress';
 
 /** `arsmelding check <workbook.xlsx> [--json]`: 0 no errors, 1 errors in the workbook. */
 export async function checkCommand(workbook: string, json: boolean, out: Output): Promise<number> {
-  const analysis = await analyseSource(exceljsFileSource(workbook));
+  const progress = out.progress?.() ?? NO_PROGRESS;
+  const analysis = await readWithProgress(workbook, progress);
+  progress.done();
   if (json) {
     out.stdout(`${JSON.stringify(checkJson(analysis), null, 2)}\n`);
   } else {

@@ -1,13 +1,14 @@
 import { statSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
-import { exceljsFileSource } from '../adapters/exceljs/exceljs-source';
 import { formatFindings } from '../core/findings/format-findings';
-import { analyseSource } from '../core/pipeline';
+import type { Analysis } from '../core/pipeline';
 import { boardEmail } from '../report/email/board-email';
 import { defaultReportName } from '../report/report-name';
 import { fillTemplate } from '../report/template/fill-template';
 import { DEFAULT_TEMPLATE, describeFileError, FileProblem, readDocx } from './files';
 import type { Output } from './output';
+import { NO_PROGRESS } from './progress';
+import { readWithProgress } from './read-with-progress';
 import { writeFileAtomic } from './write-file-atomic';
 
 export interface GenerateOptions {
@@ -23,13 +24,16 @@ export interface GenerateOptions {
  * written after the report, each file atomically.
  */
 export async function generateCommand(workbook: string, options: GenerateOptions, out: Output): Promise<number> {
-  const analysis = await analyseSource(exceljsFileSource(workbook));
+  const progress = out.progress?.() ?? NO_PROGRESS;
+  const analysis = await readWithProgress(workbook, progress);
   if (!analysis.ok) {
+    progress.done();
     out.stdout(`${formatFindings(analysis.findings)}\nArbeidsboken har feil; ingen rapport er skrevet.\n`);
     return 1;
   }
   const templatePath = options.template ?? DEFAULT_TEMPLATE;
-  const filled = await fillTemplate({ name: basename(templatePath), bytes: readDocx(templatePath) }, analysis);
+  progress.phase('Lager dokumentet');
+  const filled = await fillFrom(templatePath, analysis).finally(() => progress.done());
   if (!filled.ok) {
     out.stdout(`${formatFindings([...analysis.findings, ...filled.findings])}\nMalen har feil; ingen rapport er skrevet.\n`);
     return 1;
@@ -54,6 +58,10 @@ export async function generateCommand(workbook: string, options: GenerateOptions
   out.stdout(`Skrev ${target}\n`);
   if (email !== undefined) out.stdout(`Skrev ${email.path}\n`);
   return 0;
+}
+
+async function fillFrom(templatePath: string, analysis: Analysis): ReturnType<typeof fillTemplate> {
+  return fillTemplate({ name: basename(templatePath), bytes: readDocx(templatePath) }, analysis);
 }
 
 /** The same file: the same path, or (through a link, or another case on a case-insensitive disk) the same inode. */
