@@ -1,3 +1,8 @@
+/** A whole number with its thousands grouped: 100 000 (a no-break space) in Norwegian, 100,000 in English. */
+function grouped(n: number, separator: string): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, separator);
+}
+
 /** The task pane's own words: Norwegian bokmål, English when Office's display language is English. */
 const NB = {
   title: 'Årsmelding',
@@ -7,7 +12,7 @@ const NB = {
   writeSheet: 'Skriv resultater til nytt ark',
   templateDefault: 'Standardmalen',
   templatePick: 'Velg en egen mal (.docx) …',
-  reading: (sheet: string, rows: number, total: number) => `Leser ${sheet}: ${rows} av ${total} rader`,
+  reading: (sheet: string, rows: number, total: number) => `Leser ${sheet}: ${grouped(rows, '\u00a0')} av ${grouped(total, '\u00a0')} ${total === 1 ? 'rad' : 'rader'}`,
   checking: 'Kontrollerer …',
   building: 'Lager dokumentet …',
   errors: (n: number) => `${n} feil`,
@@ -41,7 +46,7 @@ const EN: Strings = {
   writeSheet: 'Write results to a new sheet',
   templateDefault: 'The default template',
   templatePick: 'Choose your own template (.docx) …',
-  reading: (sheet, rows, total) => `Reading ${sheet}: ${rows} of ${total} rows`,
+  reading: (sheet, rows, total) => `Reading ${sheet}: ${grouped(rows, ',')} of ${grouped(total, ',')} ${total === 1 ? 'row' : 'rows'}`,
   checking: 'Checking …',
   building: 'Building the document …',
   errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,

@@ -1,4 +1,3 @@
-import { officeWorkbookSource } from '../adapters/office/office-source';
 import type { ExcelApi } from '../adapters/office/excel-api';
 import { selectCell } from '../adapters/office/select-cell';
 import { writeResultsSheet } from '../adapters/office/write-results-sheet';
@@ -12,6 +11,7 @@ import { defaultReportName } from '../report/report-name';
 import { el, replaceChildren } from './dom';
 import type { Strings } from './i18n';
 import { renderFindings } from './render-findings';
+import { readWithProgress } from './read-with-progress';
 import { renderSummary } from './render-summary';
 
 export interface TaskpaneEnv {
@@ -30,11 +30,7 @@ export function createTaskpane(env: TaskpaneEnv) {
   const status = (text: string) => { view.status.textContent = text; };
 
   async function analyse(): Promise<Analysis> {
-    status(strings.checking);
-    const source = officeWorkbookSource(env.excel, {
-      onProgress: (p) => status(strings.reading(p.sheet, p.rowsRead, p.rowsTotal)),
-    });
-    const analysis = await analyseSource(source);
+    const analysis = await analyseSource(readWithProgress(env.excel, strings, status));
     replaceChildren(view.findings, renderFindings(analysis.findings, strings, (f) => void goTo(f)));
     replaceChildren(view.summary, renderSummary(summarize(analysis), strings));
     status('');

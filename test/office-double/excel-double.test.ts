@@ -93,6 +93,49 @@ describe('the Excel double', () => {
     expect(merges.syncLog.map((sync) => sync.failed)).toEqual([true]);
   });
 
+  it('measures each sync\'s response as JSON in UTF-8, and what a write sends', async () => {
+    const double = createExcelDouble(data());
+    await double.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Ark1').getRange('A1:B2');
+      range.load(['values', 'valueTypes', 'numberFormat', 'formulas']);
+      await context.sync();
+      const utf8 = (text: string) => new TextEncoder().encode(text).length;
+      const expected = ['values', 'valueTypes', 'numberFormat', 'formulas']
+        .map((property) => utf8(`${JSON.stringify(property)}:${JSON.stringify((range as unknown as Record<string, unknown>)[property])},`))
+        .reduce((a, b) => a + b, 0);
+      expect(double.syncLog[0]).toEqual({ cells: 4, responseBytes: expected, requestBytes: 0, sheets: ['Ark1'], failed: false });
+      // "skjult av flettingen" is hidden by the merge: Excel does not send it
+      expect(JSON.stringify(range.values)).toBe('[["Tittel",""],[12.5,25]]');
+      context.workbook.worksheets.getItem('Tomt').getRange('A1:B1').values = [['Ærlig', 1000]];
+      await context.sync();
+      expect(double.syncLog[1]).toMatchObject({ cells: 0, responseBytes: 0, requestBytes: utf8('[["Ærlig",1000]]') });
+    });
+    expect(double.maxResponseBytesInOneSync).toBe(double.syncLog[0]!.responseBytes);
+  });
+
+  it('fails a sync whose response or request passes the payload limit, 5 MB unless told', async () => {
+    const text = 'x'.repeat(1_500_000);
+    const double = createExcelDouble({ sheets: [{ name: 'Lang', rows: [[{ value: text, type: 'String' }, { value: text, type: 'String' }]] }] });
+    await double.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Lang');
+      sheet.getRange('A1:B1').load(['values', 'formulas']);
+      expect((await failure(context.sync())).code).toBe('ResponsePayloadSizeLimitExceeded');
+      sheet.getRange('A1:B1').load(['values']);
+      await context.sync();
+      sheet.getRange('A2:D2').values = [[text, text, text, text]];
+      expect((await failure(context.sync())).code).toBe('RequestPayloadSizeLimitExceeded');
+    });
+    // 6 MB of values and formulas; 3 MB of values; 6 MB written
+    expect(double.syncLog.map((sync) => [sync.failed, sync.responseBytes > 5_000_000, sync.requestBytes > 5_000_000])).toEqual([
+      [true, true, false], [false, false, false], [true, false, true],
+    ]);
+    const small = createExcelDouble(data(), { payloadBytes: 50 });
+    await small.run(async (context) => {
+      context.workbook.worksheets.getItem('Ark1').getRange('A1:B2').load(['values', 'valueTypes']);
+      expect((await failure(context.sync())).code).toBe('ResponsePayloadSizeLimitExceeded');
+    });
+  });
+
   it('takes a string written into a cell that is not text as Excel takes typed input', async () => {
     const double = createExcelDouble({ sheets: [{ name: 'Ut', rows: [] }] });
     await double.run(async (context) => {

@@ -16,7 +16,8 @@
  * - a string written through Range.values into a cell whose number format is not "@" is read
  *   as Excel reads typed input: "=…", "+…" and "-…" become formulas, "1 000,50" a number;
  * - a sync that loads more than `limits.cellsPerSync` cells fails, as a request over Excel on
- *   the web's limits does.
+ *   the web's limits does; so does a sync whose request or response would pass
+ *   `limits.payloadBytes` (Excel on the web's 5 MB; DoubleSyncRecord says what is counted).
  * - defined names (of the workbook and of a sheet) and Excel tables: a name's type and formula
  *   are loaded from its collection; getRangeOrNullObject gives the range of a formula that is one
  *   plain reference ("=Feide!$A$1:$B$7") and a null object for anything else (a constant, or a
@@ -24,9 +25,9 @@
  * It does not calculate: a formula written into it has the value "#VALUE!". Columns are never
  * hidden. Styles other than number formats and bold are not modelled.
  *
- * What happened is recorded on the returned object as plain data (syncs, the cells loaded per
- * sync, the active sheet and the selection, sheets added, what was written), so that a test in
- * the browser can read it with page.evaluate.
+ * What happened is recorded on the returned object as plain data (syncs, the cells and bytes
+ * loaded per sync, the active sheet and the selection, sheets added, what was written), so that
+ * a test in the browser can read it with page.evaluate.
  */
 import type {
   ExcelApi,
@@ -94,6 +95,11 @@ export interface DoubleWorkbook {
 export interface DoubleLimits {
   /** Cells whose values, valueTypes, numberFormat or formulas one sync may load; Excel on the web: 5 million. */
   readonly cellsPerSync?: number;
+  /**
+   * Bytes one sync's request or response may hold (see DoubleSyncRecord); Excel on the web
+   * refuses either over 5 MB. The default is 5 000 000, the stricter reading of "5 MB".
+   */
+  readonly payloadBytes?: number;
   /** Merged areas one getMergedAreasOrNullObject may return; Excel: 512. */
   readonly mergedAreas?: number;
 }
@@ -110,6 +116,18 @@ export interface DoubleWrite {
 export interface DoubleSyncRecord {
   /** Cells loaded with values, valueTypes, numberFormat or formulas (each cell once per range). */
   readonly cells: number;
+  /**
+   * The size of the response as Excel on the web would send it: every property the sync loaded,
+   * as `"name":value` in JSON (UTF-8 bytes), so a range's values, valueTypes, numberFormat and
+   * formulas count as their 2-D arrays, and a merged or visible area as its few numbers. The
+   * envelope around them (object ids, brackets per object) is not counted: a few bytes per object.
+   */
+  readonly responseBytes: number;
+  /**
+   * The cell data the sync sends to Excel: the values and number formats written, as JSON
+   * (UTF-8 bytes). The queued operations themselves (a few hundred bytes each) are not counted.
+   */
+  readonly requestBytes: number;
   /** The sheets those cells were on. */
   readonly sheets: string[];
   /** Whether the sync failed. */
@@ -128,6 +146,8 @@ export interface DoubleCellState {
 export interface ExcelDouble extends ExcelApi {
   syncs: number;
   maxCellsInOneSync: number;
+  /** The largest responseBytes of a sync that succeeded. */
+  maxResponseBytesInOneSync: number;
   syncLog: DoubleSyncRecord[];
   /** The active sheet's name: the first visible sheet until the add-in activates another. */
   activeSheet: string | undefined;
@@ -194,11 +214,13 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
   const sheets: SheetState[] = data.sheets.map(toSheetState);
   const workbookNames: DoubleName[] = data.names ?? [];
   const maxCells = limits.cellsPerSync ?? 5_000_000;
+  const maxPayloadBytes = limits.payloadBytes ?? 5_000_000;
   const maxMerged = limits.mergedAreas ?? 512;
 
   const double: ExcelDouble = {
     syncs: 0,
     maxCellsInOneSync: 0,
+    maxResponseBytesInOneSync: 0,
     syncLog: [],
     activeSheet: sheets.find((s) => s.visibility === 'Visible')?.name,
     selected: undefined,
@@ -225,6 +247,8 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
     queue: (() => void)[] = [];
     cells = 0;
     cellSheets = new Set<string>();
+    responseBytes = 0;
+    requestBytes = 0;
     readonly workbook = { worksheets: new Worksheets(this), names: new NamedItems(this, undefined, workbookNames) };
 
     async sync(): Promise<void> {
@@ -233,17 +257,27 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
       this.queue = [];
       this.cells = 0;
       this.cellSheets = new Set();
+      this.responseBytes = 0;
+      this.requestBytes = 0;
       let failure: unknown;
       try {
         for (const operation of operations) operation();
         if (this.cells > maxCells) {
           failure = officeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${this.cells} cells).`);
+        } else if (this.requestBytes > maxPayloadBytes) {
+          failure = officeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${this.requestBytes} bytes).`);
+        } else if (this.responseBytes > maxPayloadBytes) {
+          failure = officeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${this.responseBytes} bytes).`);
         }
       } catch (error) {
         failure = error;
       }
-      double.syncLog.push({ cells: this.cells, sheets: [...this.cellSheets], failed: failure !== undefined });
-      if (failure === undefined) double.maxCellsInOneSync = Math.max(double.maxCellsInOneSync, this.cells);
+      const failed = failure !== undefined;
+      double.syncLog.push({ cells: this.cells, responseBytes: this.responseBytes, requestBytes: this.requestBytes, sheets: [...this.cellSheets], failed });
+      if (!failed) {
+        double.maxCellsInOneSync = Math.max(double.maxCellsInOneSync, this.cells);
+        double.maxResponseBytesInOneSync = Math.max(double.maxResponseBytesInOneSync, this.responseBytes);
+      }
       await Promise.resolve();
       if (failure !== undefined) throw failure;
     }
@@ -280,12 +314,18 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
       return this.loaded.get(property) as V;
     }
 
+    /** A property loaded from Excel, inside a queued operation: readable now, and counted in the sync's response. */
+    protected deliver(property: string, value: unknown): void {
+      this.loaded.set(property, value);
+      this.context.responseBytes += jsonBytes(property) + 1 + jsonBytes(value) + 1;
+    }
+
     /** Queues a load: at sync, each property is taken from the target (a null object loads nothing). */
     protected queueLoad(properties: readonly string[], take: (target: T, property: string) => unknown): void {
       this.queue(() => {
         if (this.target === null) return;
         const target = this.need();
-        for (const property of properties) this.loaded.set(property, take(target, property));
+        for (const property of properties) this.deliver(property, take(target, property));
       });
     }
   }
@@ -343,7 +383,7 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
     }
     /** Loads a property now: for a worksheet that came from a loaded collection. */
     take(property: 'name' | 'visibility'): void {
-      this.loaded.set(property, this.need()[property]);
+      this.deliver(property, this.need()[property]);
     }
     load(propertyNames: ('name' | 'visibility')[]): void {
       this.queueLoad(propertyNames, (sheet, property) => sheet[property as 'name' | 'visibility']);
@@ -411,7 +451,7 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
     }
     take(property: 'name' | 'type' | 'formula'): void {
       const item = this.need();
-      this.loaded.set(property, property === 'type' ? namedItemType(item.formula) : item[property]);
+      this.deliver(property, property === 'type' ? namedItemType(item.formula) : item[property]);
     }
     getRangeOrNullObject(): ExcelRange {
       return new Range(this.context, () => {
@@ -456,7 +496,7 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
       return this.read('name');
     }
     takeName(): void {
-      this.loaded.set('name', this.need().table.name);
+      this.deliver('name', this.need().table.name);
     }
     getRange(): ExcelRange {
       return new Range(this.context, () => {
@@ -509,6 +549,7 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
       this.queue(() => {
         const target = this.need();
         checkShape(target, values);
+        this.context.requestBytes += jsonBytes(values);
         eachCell(target, (row, column, r, c) => writeValue(target.sheet, row, column, values[r]?.[c] ?? ''));
         double.writes.push({ sheet: target.sheet.name, address: boxAddress(target), property: 'values', value: values });
       });
@@ -521,6 +562,7 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
       this.queue(() => {
         const target = this.need();
         checkShape(target, formats);
+        this.context.requestBytes += jsonBytes(formats);
         eachCell(target, (row, column, r, c) => { storedCell(target.sheet, row, column).numberFormat = formats[r]?.[c] ?? GENERAL; });
         double.writes.push({ sheet: target.sheet.name, address: boxAddress(target), property: 'numberFormat', value: formats });
       });
@@ -556,13 +598,14 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
           this.context.cells += target.rowCount * target.columnCount;
           this.context.cellSheets.add(target.sheet.name);
         }
-        for (const property of propertyNames) this.loaded.set(property, rangeProperty(target, property));
+        const cells = grid.length > 1 ? shownCells(target) : undefined;
+        for (const property of propertyNames) this.deliver(property, rangeProperty(target, property, cells));
       });
     }
     /** Loads properties now: for an area that came from a loaded RangeAreas, in the same sync. */
     takeAll(properties: readonly RangeProperty[]): void {
       const target = this.need();
-      for (const property of properties) this.loaded.set(property, rangeProperty(target, property));
+      for (const property of properties) this.deliver(property, rangeProperty(target, property));
     }
     getEntireRow(): ExcelRange {
       return new Range(this.context, () => {
@@ -665,6 +708,13 @@ function toSheetState(sheet: DoubleSheet): SheetState {
   };
 }
 
+const UTF8 = new TextEncoder();
+
+/** The size of a value as JSON in UTF-8, as it travels between Excel on the web and the add-in. */
+function jsonBytes(value: unknown): number {
+  return UTF8.encode(JSON.stringify(value)).length;
+}
+
 const EMPTY: StoredCell = { value: null, type: 'Empty', numberFormat: GENERAL };
 
 /** A cell as Excel shows it: a cell of a merge other than the top-left one holds no value. */
@@ -685,10 +735,15 @@ function storedCell(sheet: SheetState, row: number, column: number): StoredCell 
   return cell;
 }
 
-function rangeProperty(target: RangeTarget, property: RangeProperty): unknown {
-  const grid = <V>(of: (cell: StoredCell) => V): V[][] =>
-    Array.from({ length: target.rowCount }, (_, r) =>
-      Array.from({ length: target.columnCount }, (_, c) => of(shownCell(target.sheet, target.row + r, target.column + c))));
+/** The cells of a range as Excel shows them, row by row. */
+function shownCells(target: RangeTarget): StoredCell[][] {
+  return Array.from({ length: target.rowCount }, (_, r) =>
+    Array.from({ length: target.columnCount }, (_, c) => shownCell(target.sheet, target.row + r, target.column + c)));
+}
+
+/** A loaded property of a range; `cells` are its shownCells, when the caller has them already. */
+function rangeProperty(target: RangeTarget, property: RangeProperty, cells?: StoredCell[][]): unknown {
+  const grid = <V>(of: (cell: StoredCell) => V): V[][] => (cells ?? shownCells(target)).map((row) => row.map(of));
   switch (property) {
     case 'values':
       return grid((cell) => cell.value ?? '');

@@ -14,42 +14,48 @@ function cellAt(raw: RawWorkbook, sheet: string, address: string): CellValue | u
   return raw.sheets.find((x) => x.name === sheet)?.rows.flatMap((row) => row.cells).find((cell) => cell.address === address)?.value;
 }
 
-/** A 1 000-row × 8-column ledger with a merge and hidden rows across the band boundaries. */
-function bigSheet(): DoubleSheet {
+/** A 1 000-row (or `height`-row) × 8-column ledger with a merge and hidden rows across the band boundaries. */
+function bigSheet(height = 1000): DoubleSheet {
   const rows: DoubleCell[][] = [[s('Ansvar'), s('Art'), s('Funksjon'), s('Tekst'), s('Regnskap'), s('Budsjett'), s('Dato'), s('Godkjent')]];
-  for (let i = 1; i < 1000; i += 1) {
+  for (let i = 1; i < height; i += 1) {
     rows.push([n(1000 + (i % 13)), n(10800 + i), n(100), s(`Linje ${i}`), n(i * 10.25, '#,##0.00'), n(-i), n(43000 + i, 'dd.mm.yyyy'), b(i % 2 === 0)]);
   }
   rows[499] = [s('Tittel over grensen'), ...rows[499]!.slice(1)];
   return { name: 'Regnskap', rows, merged: ['A500:A502', 'D250:E251'], hiddenRows: [250, 251, 600, 1000] };
 }
 
-async function readWith(data: DoubleWorkbook, maxCellsPerRequest?: number) {
+async function readWith(data: DoubleWorkbook, maxCellsPerRequest?: number, responseBudgetBytes?: number) {
   const double = createExcelDouble(data);
   const progress: ReadProgress[] = [];
-  const raw = await officeWorkbookSource(double, { onProgress: (p) => progress.push(p), ...(maxCellsPerRequest === undefined ? {} : { maxCellsPerRequest }) }).read();
+  const raw = await officeWorkbookSource(double, {
+    onProgress: (p) => progress.push(p),
+    ...(maxCellsPerRequest === undefined ? {} : { maxCellsPerRequest }),
+    ...(responseBudgetBytes === undefined ? {} : { responseBudgetBytes }),
+  }).read();
   return { raw, progress, double };
 }
 
 describe('officeWorkbookSource: reading in chunks', () => {
-  it('reads a 1 000 × 8 sheet in chunks of at most 2 000 cells, one sync each, and reports progress per chunk', async () => {
+  it('reads a 1 000 × 8 sheet in chunks of at most 2 000 cells, the first of 1 000, one sync each, and reports progress per chunk', async () => {
     const { raw, progress, double } = await readWith({ sheets: [{ name: 'Oppsett', rows: [[s('Selskap'), s('IKT')]] }, bigSheet()] }, 2000);
     const ledgerSyncs = double.syncLog.filter((sync) => sync.sheets.includes('Regnskap'));
     expect(ledgerSyncs.length).toBeGreaterThanOrEqual(4);
     expect(double.maxCellsInOneSync).toBeLessThanOrEqual(2000);
     expect(double.syncLog.every((sync) => sync.cells <= 2000 && !sync.failed)).toBe(true);
     expect(progress.filter((p) => p.sheet === 'Regnskap')).toEqual([
-      { sheet: 'Regnskap', rowsRead: 250, rowsTotal: 1000 },
-      { sheet: 'Regnskap', rowsRead: 500, rowsTotal: 1000 },
-      { sheet: 'Regnskap', rowsRead: 750, rowsTotal: 1000 },
+      { sheet: 'Regnskap', rowsRead: 125, rowsTotal: 1000 },
+      { sheet: 'Regnskap', rowsRead: 375, rowsTotal: 1000 },
+      { sheet: 'Regnskap', rowsRead: 625, rowsTotal: 1000 },
+      { sheet: 'Regnskap', rowsRead: 875, rowsTotal: 1000 },
       { sheet: 'Regnskap', rowsRead: 1000, rowsTotal: 1000 },
     ]);
     expect(progress[0]).toEqual({ sheet: 'Oppsett', rowsRead: 1, rowsTotal: 1 });
 
-    const single = await readWith({ sheets: [{ name: 'Oppsett', rows: [[s('Selskap'), s('IKT')]] }, bigSheet()] });
-    expect(single.progress.filter((p) => p.sheet === 'Regnskap')).toEqual([{ sheet: 'Regnskap', rowsRead: 1000, rowsTotal: 1000 }]);
-    expect(single.double.maxCellsInOneSync).toBe(8000);
-    expect(raw).toEqual(single.raw);
+    // By default the chunks double from 1 000 cells while the budget allows.
+    const growing = await readWith({ sheets: [{ name: 'Oppsett', rows: [[s('Selskap'), s('IKT')]] }, bigSheet()] });
+    expect(growing.progress.filter((p) => p.sheet === 'Regnskap').map((p) => p.rowsRead)).toEqual([125, 375, 875, 1000]);
+    expect(growing.double.maxCellsInOneSync).toBe(4000);
+    expect(raw).toEqual(growing.raw);
 
     // What the comparison covers: the merges and hidden rows that cross band boundaries.
     expect(cellAt(raw, 'Regnskap', 'A501')).toEqual({ kind: 'merged', master: 'A500' });
@@ -74,18 +80,44 @@ describe('officeWorkbookSource: reading in chunks', () => {
     expect(tooLarge.syncLog.some((sync) => sync.failed)).toBe(true);
     expect(tooLarge.maxCellsInOneSync).toBeLessThanOrEqual(3000);
 
-    const merges = Array.from({ length: 600 }, (_, i) => `D${i + 2}:E${i + 2}`);
-    const manyMerges = { sheets: [{ ...bigSheet(), merged: merges }] };
+    // Chunks of 125, 250, 500 and then 1 000 rows: the fourth touches 1 000 merged areas.
+    const merges = Array.from({ length: 2999 }, (_, i) => `D${i + 2}:E${i + 2}`);
+    const manyMerges = { sheets: [{ ...bigSheet(3000), merged: merges }] };
     const mergedDouble = createExcelDouble(manyMerges);
     const raw = await officeWorkbookSource(mergedDouble).read();
     expect(mergedDouble.syncLog.some((sync) => sync.failed)).toBe(true);
     expect(raw).toEqual((await readWith(manyMerges, 2000)).raw);
-    expect(cellAt(raw, 'Regnskap', 'E601')).toEqual({ kind: 'merged', master: 'D601' });
+    expect(cellAt(raw, 'Regnskap', 'E1601')).toEqual({ kind: 'merged', master: 'D1601' });
   });
 
-  it('refuses a maxCellsPerRequest that is not a positive whole number', () => {
+  it('refuses a maxCellsPerRequest that is not a positive whole number, and a responseBudgetBytes that is not positive', () => {
     const double = createExcelDouble({ sheets: [] });
     for (const bad of [0, -5, 1.5, Number.NaN]) expect(() => officeWorkbookSource(double, { maxCellsPerRequest: bad })).toThrow(RangeError);
+    for (const bad of [0, -1, Number.NaN, Infinity]) expect(() => officeWorkbookSource(double, { responseBudgetBytes: bad })).toThrow(RangeError);
+  });
+
+  it('sizes the chunks from what the rows read so far weigh, within responseBudgetBytes', async () => {
+    // a budget of 40 000 bytes: the 1 000 × 8 sheet's rows weigh about 265 bytes each
+    const { raw, double } = await readWith({ sheets: [bigSheet()] }, undefined, 40_000);
+    const ledger = double.syncLog.filter((sync) => sync.sheets.includes('Regnskap'));
+    expect(ledger.map((sync) => sync.cells / 8)).toEqual([125, 150, 150, 150, 150, 150, 125]);
+    // measured, within the budget but for what the estimate leaves out (the property names, the
+    // merged and visible areas): under 100 bytes a request here
+    expect(Math.max(...ledger.map((sync) => sync.responseBytes))).toBeGreaterThan(39_000);
+    expect(ledger.every((sync) => sync.responseBytes < 40_000 + 100)).toBe(true);
+    expect(raw).toEqual((await readWith({ sheets: [bigSheet()] }, 8000)).raw);
+  });
+
+  it('after a chunk refused for too many merged areas, reads no more rows at once than passed', async () => {
+    const merges = Array.from({ length: 2999 }, (_, i) => `D${i + 2}:E${i + 2}`);
+    const double = createExcelDouble({ sheets: [{ ...bigSheet(3000), merged: merges }] });
+    await officeWorkbookSource(double).read();
+    const ledger = double.syncLog.filter((sync) => sync.sheets.includes('Regnskap'));
+    // 125, 250, 500; 1 000 refused, read as 500 + 500; then 500 (not 2 000), and 1 000 again
+    // (only the last 625 rows are left: refused, read as 313 + 312)
+    expect(ledger.map((sync) => [sync.cells / 8, sync.failed])).toEqual([
+      [125, false], [250, false], [500, false], [1000, true], [500, false], [500, false], [500, false], [625, true], [313, false], [312, false],
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { RawSheet, RawWorkbook } from '../../core/workbook/raw-workbook';
 import { UnreadableWorkbookError, type WorkbookSource } from '../../core/workbook/workbook-source';
 import { collectNames, withNames } from '../../core/workbook/workbook-names';
+import { DEFAULT_CHUNK_SIZING, type ChunkSizing } from './chunk-sizing';
 import type { ExcelApi, ExcelContext, ExcelWorksheet } from './excel-api';
 import { queueNames } from './read-names';
 import { readSheetRows, type UsedBox } from './read-sheet-rows';
@@ -15,26 +16,20 @@ export interface ReadProgress {
 export interface OfficeSourceOptions {
   /** Called after each chunk of rows. */
   readonly onProgress?: (progress: ReadProgress) => void;
-  /** At most this many cells are loaded in one request to Excel; default 20 000. */
+  /** At most this many cells are loaded in one request to Excel; default 60 000 (DEFAULT_MAX_CELLS_PER_REQUEST). */
   readonly maxCellsPerRequest?: number;
+  /** The response one request is planned to stay under, in bytes; default 2 500 000 (RESPONSE_BUDGET_BYTES). */
+  readonly responseBudgetBytes?: number;
 }
-
-/**
- * Cells per request. Excel on the web refuses a request or response over 5 MB. Each cell is
- * loaded with four properties (values, valueTypes, numberFormat, formulas); as JSON that is
- * about 60–100 bytes for a cell of an accounting sheet (a number or a short text, "Double",
- * "General" or "#,##0.00", and the formula or the value again). 20 000 cells are then 1.2–2 MB,
- * and the limit is reached only if the cells average more than 250 bytes, that is, long texts
- * in most cells. Should a request still fail, its rows are read again in two halves (see
- * readSheetRows), so a sheet of long texts is slower but not unreadable.
- */
-export const DEFAULT_MAX_CELLS_PER_REQUEST = 20_000;
 
 /**
  * The WorkbookSource for the workbook open in Excel, read through Office.js inside one
  * `excel.run`: every sheet in tab order, its used range in chunks of rows, one `context.sync()`
- * per chunk, each chunk at most `maxCellsPerRequest` cells (but at least one row), and the
- * defined names and Excel tables (see queueNames; one more sync when there are any). It delivers
+ * per chunk, and the defined names and Excel tables (see queueNames; one more sync when there
+ * are any). Excel on the web refuses a response over 5 MB, so each chunk is sized from what the
+ * chunk before it measured to stay under `responseBudgetBytes` (see chunk-sizing.ts and
+ * docs/office-reading.md), and is at most `maxCellsPerRequest` cells (but at least one row); a
+ * chunk that Excel refuses all the same is read again in halves (readSheetRows). It delivers
  * what the exceljs adapter delivers for the same workbook saved as a file (see toCellValue and
  * readSheetRows). When Excel fails, the read rejects with an UnreadableWorkbookError whose
  * message is one Norwegian sentence; Excel's own error is kept as its `cause`.
@@ -42,14 +37,19 @@ export const DEFAULT_MAX_CELLS_PER_REQUEST = 20_000;
  * Needs ExcelApi 1.13 (Range.getMergedAreasOrNullObject); see excel-api.ts.
  */
 export function officeWorkbookSource(excel: ExcelApi, options: OfficeSourceOptions = {}): WorkbookSource {
-  const maxCells = options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS_PER_REQUEST;
+  const maxCells = options.maxCellsPerRequest ?? DEFAULT_CHUNK_SIZING.maxCells;
   if (!Number.isInteger(maxCells) || maxCells < 1) {
     throw new RangeError(`maxCellsPerRequest must be a positive whole number, not ${maxCells}`);
   }
+  const budgetBytes = options.responseBudgetBytes ?? DEFAULT_CHUNK_SIZING.budgetBytes;
+  if (!Number.isFinite(budgetBytes) || budgetBytes <= 0) {
+    throw new RangeError(`responseBudgetBytes must be a positive number, not ${budgetBytes}`);
+  }
+  const sizing: ChunkSizing = { ...DEFAULT_CHUNK_SIZING, maxCells, budgetBytes };
   return {
     read: async () => {
       try {
-        return await excel.run((context) => readWorkbook(context, maxCells, options.onProgress));
+        return await excel.run((context) => readWorkbook(context, sizing, options.onProgress));
       } catch (error) {
         throw new UnreadableWorkbookError(unreadableMessage(error), { cause: error });
       }
@@ -57,7 +57,7 @@ export function officeWorkbookSource(excel: ExcelApi, options: OfficeSourceOptio
   };
 }
 
-async function readWorkbook(context: ExcelContext, maxCells: number, onProgress: OfficeSourceOptions['onProgress']): Promise<RawWorkbook> {
+async function readWorkbook(context: ExcelContext, sizing: ChunkSizing, onProgress: OfficeSourceOptions['onProgress']): Promise<RawWorkbook> {
   const worksheets = context.workbook.worksheets;
   worksheets.load(['items/name', 'items/visibility']);
   await context.sync();
@@ -80,7 +80,7 @@ async function readWorkbook(context: ExcelContext, maxCells: number, onProgress:
       ? undefined
       : { row: used.rowIndex, column: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
     const name = worksheet.name;
-    const rows = box === undefined ? [] : await readSheetRows(context, worksheet, box, maxCells, (rowsRead) => {
+    const rows = box === undefined ? [] : await readSheetRows(context, worksheet, box, sizing, (rowsRead) => {
       onProgress?.({ sheet: name, rowsRead, rowsTotal: box.rowCount });
     });
     sheets.push({ name, hidden: isHidden(worksheet), rows });

@@ -1,6 +1,7 @@
 import type { CellValue, RawCell, RawRow } from '../../core/workbook/raw-workbook';
 import { cellAddress } from '../../core/workbook/address';
-import type { ExcelContext, ExcelRangeAreas, ExcelWorksheet, RangeAreasLoadPath } from './excel-api';
+import { firstChunkRows, jsonByteBound, nextChunkRows, type ChunkSizing } from './chunk-sizing';
+import type { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet, RangeAreasLoadPath } from './excel-api';
 import { toCellValue } from './to-cell-value';
 
 /** A rectangle of a sheet, with 0-based indexes as Office.js gives them. */
@@ -18,9 +19,12 @@ const AREA_ROWS: RangeAreasLoadPath[] = ['areas/items/rowIndex', 'areas/items/ro
  * The rows of one sheet's used range (`box`) that hold something, as the exceljs adapter gives
  * them: in row order, each with its cells in column order and whether the row is hidden.
  *
- * The range is read in bands of whole rows, as many as fit in `maxCells` (at least one), with
- * one `context.sync()` per band; `onBand` is told the number of rows read after each. In the
- * same round trip as its cells, a band asks for
+ * The range is read in bands of whole rows, one `context.sync()` per band; `onBand` is told the
+ * number of rows read after each. The first band is `sizing.firstCells` cells; every band after
+ * it is sized from what the band before it measured (nextChunkRows): each row's four properties
+ * are weighed as JSON (jsonByteBound), and the next band gets as many rows as the response
+ * budget holds at that weight, within `sizing.maxCells`. In the same round trip as its cells, a
+ * band asks for
  * - its merged areas (Range.getMergedAreasOrNullObject, ExcelApi 1.13). Excel gives the value
  *   of a merge only in its top-left cell, the master; every other cell of a merge whose master
  *   holds something becomes `{ kind: 'merged', master }`, also where it lies outside the used
@@ -31,13 +35,15 @@ const AREA_ROWS: RangeAreasLoadPath[] = ['areas/items/rowIndex', 'areas/items/ro
  *   look hidden; a row without visible cells is hidden. (Range.rowHidden, the alternative,
  *   would need one proxy object per row.)
  * A band whose request Excel refuses (more than 5 MB, more than 512 merged areas) is read again
- * as two halves; a single row that still fails fails the read.
+ * as two halves (and those in halves, as need be); the band after it is sized from what the
+ * pieces measured and is no larger than the largest piece that passed. A single row that
+ * still fails fails the read.
  */
 export async function readSheetRows(
   context: ExcelContext,
   worksheet: ExcelWorksheet,
   box: UsedBox,
-  maxCells: number,
+  sizing: ChunkSizing,
   onBand: (rowsRead: number) => void,
 ): Promise<RawRow[]> {
   const cells = new Map<number, Map<number, CellValue>>();
@@ -46,7 +52,11 @@ export async function readSheetRows(
   const end = box.row + box.rowCount;
   let rowsRead = 0;
 
-  const readBand = async (start: number, height: number): Promise<void> => {
+  /**
+   * Reads rows start … start + height − 1; gives the estimated response bytes of each, and the
+   * most rows one request passed with (less than height when Excel refused the band).
+   */
+  const readBand = async (start: number, height: number): Promise<{ rowBytes: number[]; largestPiece: number }> => {
     const range = worksheet.getRangeByIndexes(start, box.column, height, box.columnCount);
     range.load(['values', 'valueTypes', 'numberFormat', 'formulas']);
     const merged = range.getMergedAreasOrNullObject();
@@ -57,9 +67,9 @@ export async function readSheetRows(
     } catch (error) {
       if (height === 1) throw error;
       const half = Math.ceil(height / 2);
-      await readBand(start, half);
-      await readBand(start + half, height - half);
-      return;
+      const first = await readBand(start, half);
+      const second = await readBand(start + half, height - half);
+      return { rowBytes: [...first.rowBytes, ...second.rowBytes], largestPiece: Math.max(first.largestPiece, second.largestPiece) };
     }
     const { values, valueTypes, numberFormat, formulas } = range;
     for (let r = 0; r < height; r += 1) {
@@ -77,14 +87,32 @@ export async function readSheetRows(
     markHidden(hiddenRows, start, height, visible);
     rowsRead += height;
     onBand(rowsRead);
+    return { rowBytes: rowBytes(range, height), largestPiece: height };
   };
 
-  const bandHeight = Math.max(1, Math.floor(maxCells / box.columnCount));
-  for (let start = box.row; start < end; start += bandHeight) await readBand(start, Math.min(bandHeight, end - start));
+  let height = firstChunkRows(box.columnCount, sizing);
+  for (let start = box.row; start < end;) {
+    const band = await readBand(start, Math.min(height, end - start));
+    start += band.rowBytes.length;
+    height = nextChunkRows(band.rowBytes, box.columnCount, sizing, band.largestPiece);
+  }
 
   const outside = markMerged(cells, merges.values());
   await readHiddenRowsOutside(context, worksheet, outside.filter((row) => row < box.row || row >= end), hiddenRows);
   return toRawRows(cells, hiddenRows);
+}
+
+/**
+ * The estimated response bytes of each row of a loaded band: its values, valueTypes,
+ * numberFormat and formulas as JSON, with the comma that separates it from the next row.
+ */
+function rowBytes(range: ExcelRange, height: number): number[] {
+  const { values, valueTypes, numberFormat, formulas } = range;
+  const bytes: number[] = [];
+  for (let r = 0; r < height; r += 1) {
+    bytes.push(jsonByteBound(values[r]) + jsonByteBound(valueTypes[r]) + jsonByteBound(numberFormat[r]) + jsonByteBound(formulas[r]) + 4);
+  }
+  return bytes;
 }
 
 function visibleCellsOfRows(worksheet: ExcelWorksheet, start: number, height: number): ExcelRangeAreas {
