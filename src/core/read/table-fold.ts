@@ -69,7 +69,8 @@ export function tableFolder(spec: TableSpec, columns: ReadonlyMap<string, TableC
   const unreadable = new Set<string>();
   const subtotals: SubtotalFacts[] = [];
   const groups = new Map<string, MutableGroup>();
-  let since = new Map(sums);
+  // the sums at the previous summing row: the rows since it are the sums now less these
+  let previous: ReadonlyMap<string, Ore> = new Map(sums);
   let dataRows = 0;
   let sinceRows = 0;
 
@@ -103,17 +104,16 @@ export function tableFolder(spec: TableSpec, columns: ReadonlyMap<string, TableC
       }
       for (const key of amountKeys) {
         const value = parsed.values.get(key);
-        if (typeof value === 'bigint') {
-          addTo(sums, key, value);
-          addTo(since, key, value);
-        }
+        if (typeof value === 'bigint') addTo(sums, key, value);
       }
       for (const failure of parsed.failures) if (failure.column.kind === 'amount') unreadable.add(failure.column.key);
       if (groupKeys.length > 0 && parsed.failures.length === 0 && parsed.blanks.length === 0) group(parsed);
     },
     subtotal(row) {
-      subtotals.push({ row, since, above: new Map(sums), sinceRows, aboveRows: dataRows, unreadableAbove: new Set(unreadable) });
-      since = new Map(amountKeys.map((key) => [key, 0n] as const));
+      const above = new Map(sums);
+      const since = new Map(amountKeys.map((key) => [key, (above.get(key) ?? 0n) - (previous.get(key) ?? 0n)] as const));
+      subtotals.push({ row, since, above, sinceRows, aboveRows: dataRows, unreadableAbove: new Set(unreadable) });
+      previous = above;
       sinceRows = 0;
     },
     result: () => ({ dataRows, codes, sums, unreadable, subtotals, groups: [...groups.values()] }),
