@@ -53,6 +53,8 @@ export function scaleByPrecision(value: number, places: number): DecimalResult {
  * digits are taken as they are. Anything else: undefined, for the general path.
  */
 function shortDecimal(value: number, places: number): bigint | undefined {
+  // a whole number of at most 15 digits (a budget line in whole kroner): no text needed
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return BigInt(value) * scale(places);
   const text = String(value);
   if (text.length > 17 || text.includes('e')) return undefined;
   const dot = text.indexOf('.');
@@ -60,8 +62,11 @@ function shortDecimal(value: number, places: number): bigint | undefined {
   const digits = text.length - (dot < 0 ? 0 : 1) - (value < 0 ? 1 : 0);
   if (decimals > places || digits > 15) return undefined;
   const whole = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
-  return BigInt(whole + '0'.repeat(places - decimals));
+  return BigInt(whole) * scale(places - decimals);
 }
+
+const SCALE: readonly bigint[] = Array.from({ length: 23 }, (_, i) => 10n ** BigInt(i));
+const scale = (places: number): bigint => SCALE[places] ?? 10n ** BigInt(places);
 
 /** The one guarded constructor from a cell's number to øre. */
 export function oreFromNumber(value: number): DecimalResult {
