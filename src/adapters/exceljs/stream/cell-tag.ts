@@ -1,5 +1,6 @@
 /**
- * The attributes of a cell's start tag `<c r="E7" s="3" t="s">` that the reader needs, read in
+ * The attributes of a cell's start tag `<c r="E7" s="3" t="s">` (or a row's, `<row r="7" hidden="1">`)
+ * that the reader needs, read in
  * one pass over the characters (a million-row sheet has eight million of them). One instance is
  * reused from cell to cell. `plain` is false when a value holds an entity or an attribute is
  * written in a way this pass does not follow; the caller then reads the tag the slow, general way.
@@ -8,12 +9,15 @@ export class CellTag {
   r: string | undefined;
   s = 0;
   t: string | undefined;
+  /** A row's `hidden` attribute. */
+  hidden: string | undefined;
   plain = true;
 
   read(xml: string, from: number, to: number): void {
     this.r = undefined;
     this.s = 0;
     this.t = undefined;
+    this.hidden = undefined;
     this.plain = true;
     let i = from;
     while (i < to) {
@@ -35,6 +39,7 @@ export class CellTag {
         return;
       }
       if (nameLength === 1) this.take(xml, xml.charCodeAt(nameStart), valueStart, valueEnd);
+      else if (nameLength === 6 && xml.startsWith('hidden', nameStart)) this.hidden = xml.slice(valueStart, valueEnd);
       i = valueEnd + 1;
     }
   }

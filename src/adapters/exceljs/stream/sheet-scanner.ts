@@ -1,6 +1,7 @@
 import type { CellValue, RawCell, RawRow } from '../../../core/workbook/raw-workbook';
 import { constantToCellValue } from '../constant-to-cell-value';
 import { CellTag } from './cell-tag';
+import { shortDecimal } from './decimal-text';
 import { parseAddress } from '../../../core/workbook/address';
 import { cellFromXml, SheetXmlError, type CellContext, type SharedFormulas } from './cell-from-xml';
 import { attributeIn } from './xml-text';
@@ -100,15 +101,17 @@ export class SheetScanner {
       const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
       const close = selfClosing ? tagEnd : xml.indexOf('</row>', tagEnd);
       if (close < 0) return open;
-      // Every search below runs inside a slice: a search for something absent must not run on
-      // to the end of the piece (that made reading quadratic).
-      const tag = xml.slice(open, tagEnd);
-      const r = attributeIn(tag, 0, tag.length, 'r');
+      const tag = this.tag;
+      tag.read(xml, open + 4, selfClosing ? tagEnd - 1 : tagEnd);
+      if (!tag.plain) this.readRowTagSlowly(xml.slice(open, tagEnd));
+      const r = tag.r;
       // exceljs 4.4 cannot read a sheet whose rows or cells lack their r (valid, but Excel and
       // LibreOffice always write it); the fast path refuses it too, so both paths agree
       if (r === undefined) throw new SheetXmlError('a row without r');
       const number = parseInt(r, 10);
-      const hidden = isTrue(attributeIn(tag, 0, tag.length, 'hidden'));
+      const hidden = isTrue(tag.hidden);
+      // The cells are read inside a slice: a search for something absent must not run on to
+      // the end of the piece (that made reading quadratic).
       const cells = selfClosing ? [] : this.readCells(xml.slice(tagEnd + 1, close), number);
       this.flushMergeRows(number, rows);
       const merged = this.plan === undefined ? cells : this.plan.apply(number, cells);
@@ -145,6 +148,11 @@ export class SheetScanner {
     }
   }
 
+  private readRowTagSlowly(tag: string): void {
+    this.tag.r = attributeIn(tag, 0, tag.length, 'r');
+    this.tag.hidden = attributeIn(tag, 0, tag.length, 'hidden');
+  }
+
   /** The tag's attributes read the general way (entities, odd spacing). */
   private readTagSlowly(tag: string): void {
     const s = attributeIn(tag, 0, tag.length, 's');
@@ -164,13 +172,17 @@ export class SheetScanner {
     if (xml.charCodeAt(from) !== 60 || xml.charCodeAt(from + 1) !== 118 || xml.charCodeAt(from + 2) !== 62) return null;
     const end = to - 4;
     if (xml.indexOf('<', from + 3) !== end || xml.charCodeAt(end + 2) !== 118) return null;
-    const raw = xml.slice(from + 3, end);
-    if (raw.includes('&')) return null;
     if (t === 's') {
+      const raw = xml.slice(from + 3, end);
+      if (raw.includes('&')) return null;
       const text = this.context.sharedStrings[parseInt(raw, 10)];
       return text === undefined ? undefined : constantToCellValue(text);
     }
-    return this.context.dateStyles.has(this.tag.s) ? null : constantToCellValue(parseFloat(raw));
+    if (this.context.dateStyles.has(this.tag.s)) return null;
+    const value = shortDecimal(xml, from + 3, end);
+    if (value !== undefined) return { kind: 'number', value };
+    const raw = xml.slice(from + 3, end);
+    return raw.includes('&') ? null : constantToCellValue(parseFloat(raw));
   }
 
   private valueOf(content: string, address: string): CellValue | undefined {
