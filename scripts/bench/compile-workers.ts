@@ -6,10 +6,11 @@ import * as path from 'node:path';
 import ts from 'typescript';
 
 /** The files run in child processes, and the bench files they import. */
-const WORKER_SOURCES = ['zip-directory', 'floor-worker', 'rss-preload', 'docx-baseline-worker'] as const;
+const WORKER_SOURCES = ['zip-directory', 'floor-worker', 'sums-worker', 'rss-preload', 'docx-baseline-worker'] as const;
 
 export interface CompiledWorkers {
   readonly floor: string;
+  readonly sums: string;
   readonly rssPreload: string;
   readonly docxBaseline: string;
 }
@@ -27,6 +28,7 @@ export function compileWorkers(outDir: string): CompiledWorkers {
   }
   return {
     floor: path.join(outDir, 'floor-worker.js'),
+    sums: path.join(outDir, 'sums-worker.js'),
     rssPreload: path.join(outDir, 'rss-preload.js'),
     docxBaseline: path.join(outDir, 'docx-baseline-worker.js'),
   };

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 export const START_MARKER = '<!-- bench:start -->';
 export const END_MARKER = '<!-- bench:end -->';
 
-export type LedgerCommand = 'floor' | 'check' | 'generate';
+export type LedgerCommand = 'floor' | 'sums' | 'check' | 'generate';
 
 export interface CommandResult {
   /** Seconds of each run that succeeded, in order. */
@@ -106,24 +106,24 @@ export function renderMarkdown(report: BenchReport): string {
     '```',
     '',
     ...report.notes.flatMap((note) => [`> ${note}`, '']),
-    `Medians of ${report.runs} run${report.runs === 1 ? '' : 's'} per command, alternating floor, check, generate; seconds of wall time per child process, Node's start included.`,
+    `Medians of ${report.runs} run${report.runs === 1 ? '' : 's'} per command, alternating floor, bare sums, check, generate; seconds of wall time per child process, Node's start included.`,
     '',
-    '| ledger rows | workbook MB | sheet XML MB | generator s | floor s | check s | check × floor | generate s | generate × floor | peak RSS MiB floor / check / generate | result |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| ledger rows | workbook MB | sheet XML MB | generator s | floor s | bare sums s | sums × floor | check s | check × floor | generate s | generate × floor | peak RSS MiB floor / check / generate | result |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const s of report.sizes) {
     const c = s.commands;
     lines.push(`| ${formatRows(s.rows)} | ${megabytes(s.fileBytes)} | ${megabytes(s.ledgerXmlBytes)} | ${s.generatorSeconds === null ? '–' : seconds(s.generatorSeconds)} | ` +
-      `${medianCell(c.floor)} | ${medianCell(c.check)} | ${ratioCell(c.check, c.floor)} | ${medianCell(c.generate)} | ${ratioCell(c.generate, c.floor)} | ` +
+      `${medianCell(c.floor)} | ${medianCell(c.sums)} | ${ratioCell(c.sums, c.floor)} | ${medianCell(c.check)} | ${ratioCell(c.check, c.floor)} | ${medianCell(c.generate)} | ${ratioCell(c.generate, c.floor)} | ` +
       `${mib(c.floor?.peakRssMiB)} / ${mib(c.check?.peakRssMiB)} / ${mib(c.generate?.peakRssMiB)} | ${s.verdict} |`);
   }
   const largest = report.sizes.find((s) => s.rows === 1_000_000);
   if (largest) lines.push('', `Target: ${targetLine(largest)}`);
 
-  lines.push('', 'Every run, in seconds:', '', '| ledger rows | floor | check | generate |', '|---:|---|---|---|');
+  lines.push('', 'Every run, in seconds:', '', '| ledger rows | floor | bare sums | check | generate |', '|---:|---|---|---|---|');
   for (const s of report.sizes) {
     const runs = (r: CommandResult | undefined): string => (r && r.seconds.length > 0 ? r.seconds.map(seconds).join(', ') : '–');
-    lines.push(`| ${formatRows(s.rows)} | ${runs(s.commands.floor)} | ${runs(s.commands.check)} | ${runs(s.commands.generate)} |`);
+    lines.push(`| ${formatRows(s.rows)} | ${runs(s.commands.floor)} | ${runs(s.commands.sums)} | ${runs(s.commands.check)} | ${runs(s.commands.generate)} |`);
   }
 
   if (report.doc) {

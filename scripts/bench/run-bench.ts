@@ -4,7 +4,7 @@
 // to the floor and peak RSS; verifies that every result equals the example's; measures the
 // document side against a plain docx build; and writes the table into docs/performance.md.
 //
-//   npm run bench [-- --sizes 10000,100000,1000000] [--runs 3] [--only floor,check,generate,doc]
+//   npm run bench [-- --sizes 10000,100000,1000000] [--runs 3] [--only floor,sums,check,generate,doc]
 //                 [--timeout 600] [--no-build] [--no-docs]
 //
 // See docs/performance.md for what is measured and how to read it.
@@ -42,8 +42,10 @@ const EXCELJS_CHECK_MAX_ROWS = 100_000;
 const DOC_SIDE_MIN_RUNS = 5;
 
 type Part = LedgerCommand | 'doc';
-const PARTS: readonly Part[] = ['floor', 'check', 'generate', 'doc'];
-const LEDGER_COMMANDS: readonly LedgerCommand[] = ['floor', 'check', 'generate'];
+const PARTS: readonly Part[] = ['floor', 'sums', 'check', 'generate', 'doc'];
+const LEDGER_COMMANDS: readonly LedgerCommand[] = ['floor', 'sums', 'check', 'generate'];
+/** Not the product: the floor and the bare JavaScript sums run on every size and are checked by their counts. */
+const isYardstick = (c: LedgerCommand): boolean => c === 'floor' || c === 'sums';
 
 export interface BenchOptions {
   readonly sizes: readonly number[];
@@ -56,7 +58,7 @@ export interface BenchOptions {
   readonly cliUpTo: number;
 }
 
-const USAGE = 'usage: npm run bench [-- --sizes 10000,100000,1000000] [--runs 3] [--only floor,check,generate,doc] [--cli-up-to ROWS] [--timeout 600] [--no-build] [--no-docs]';
+const USAGE = 'usage: npm run bench [-- --sizes 10000,100000,1000000] [--runs 3] [--only floor,sums,check,generate,doc] [--cli-up-to ROWS] [--timeout 600] [--no-build] [--no-docs]';
 
 function positiveInteger(text: string, option: string): number {
   const n = Number(text.replace(/_/g, ''));
@@ -281,7 +283,7 @@ async function benchSize(
 
   const commands = LEDGER_COMMANDS.filter((c) => options.only.has(c));
   const skipped = (c: LedgerCommand): string | null =>
-    abandoned.get(c) ?? (c !== 'floor' && rows > options.cliUpTo ? `not run (--cli-up-to ${options.cliUpTo})` : null);
+    abandoned.get(c) ?? (!isYardstick(c) && rows > options.cliUpTo ? `not run (--cli-up-to ${options.cliUpTo})` : null);
   const states = new Map<LedgerCommand, CommandState>(commands.map((c) => [c, { seconds: [], peakRssMiB: null, failure: skipped(c) }]));
   const problems: string[] = [];
   let verified = 0;
@@ -292,11 +294,13 @@ async function benchSize(
       if (!state || state.failure) continue;
       const m = command === 'floor'
         ? await measureNode(workers.floor, [workbook.path, workbook.ledgerEntry], measure)
-        : command === 'check'
+        : command === 'sums'
+          ? await measureNode(workers.sums, [workbook.path, workbook.ledgerEntry], measure)
+          : command === 'check'
           ? await measureNode(CLI, ['check', workbook.path, '--json'], measure)
           : await measureNode(CLI, ['generate', workbook.path, '--out', out], measure);
       if (m.peakRssMiB !== null) state.peakRssMiB = Math.max(state.peakRssMiB ?? 0, m.peakRssMiB);
-      const failure = command !== 'floor' && m.exitCode === 1 && !m.timedOut ? `exit 1, ${findingsProblem(m, workbook.path)}` : failureOf(m, options.timeoutSeconds);
+      const failure = !isYardstick(command) && m.exitCode === 1 && !m.timedOut ? `exit 1, ${findingsProblem(m, workbook.path)}` : failureOf(m, options.timeoutSeconds);
       const rss = m.peakRssMiB === null ? 'RSS unknown' : `${m.peakRssMiB.toFixed(0)} MiB`;
       if (failure) {
         state.failure = failure;
@@ -317,6 +321,14 @@ async function benchSize(
           // counted stays empty: reported below
         }
         if (counted.rows !== rows + 1 || counted.cells !== 8 * (rows + 1)) problem = `the floor counted ${counted.rows} rows and ${counted.cells} cells`;
+      } else if (command === 'sums') {
+        let summed: { rows?: number; groups?: number } = {};
+        try {
+          summed = JSON.parse(m.stdout) as typeof summed;
+        } catch {
+          // summed stays empty: reported below
+        }
+        if (summed.rows !== rows + 1 || !summed.groups) problem = `the bare sums read ${summed.rows} rows in ${summed.groups} groups`;
       } else {
         problem = command === 'check' ? checkProblem(m, ref) : reportProblem(out, ref);
         if (!problem) verified++;
@@ -329,7 +341,7 @@ async function benchSize(
       log(`${label} run ${run}/${options.runs} ${command}: ${m.seconds.toFixed(3)} s, ${rss}${problem ? `, WRONG: ${problem}` : ''}`);
     }
   }
-  const ran = commands.some((c) => c !== 'floor' && !states.get(c)?.failure?.startsWith('not run'));
+  const ran = commands.some((c) => !isYardstick(c) && !states.get(c)?.failure?.startsWith('not run'));
   const verdict = problems.length > 0 ? `MISMATCH: ${problems[0]}`
     : verified > 0 ? 'exact'
       : ran ? 'not verified (neither check nor generate finished)' : 'floor only (check and generate not run)';
