@@ -47,26 +47,24 @@ export function scaleByPrecision(value: number, places: number): DecimalResult {
 }
 
 /**
- * The common case, fast: the shortest text that reads back as `value` (String) has at most 15
- * digits, no exponent and at most `places` decimals. It is then the 15-significant-digit
- * decimal scaleDecimal means (15 digits survive decimal → double → decimal unchanged), so the
- * digits are taken as they are. Anything else: undefined, for the general path.
+ * The common case, fast and still exact: a candidate is found with doubles and then proved.
+ * `scaled` = value × 10^places rounded to a whole number; if scaled ÷ 10^places (one correctly
+ * rounded division of two exact doubles) gives `value` back and scaled has at most 15 digits,
+ * then the decimal scaled·10^-places has at most 15 significant digits and reads as `value`, so
+ * it is the 15-significant-digit decimal scaleDecimal means (15 digits survive decimal → double
+ * → decimal unchanged, so no other such decimal reads as `value`). The amount itself is the
+ * whole number `scaled`, never a float sum. Anything else: undefined, for the general path.
  */
 function shortDecimal(value: number, places: number): bigint | undefined {
-  // a whole number of at most 15 digits (a budget line in whole kroner): no text needed
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return BigInt(value) * scale(places);
-  const text = String(value);
-  if (text.length > 17 || text.includes('e')) return undefined;
-  const dot = text.indexOf('.');
-  const decimals = dot < 0 ? 0 : text.length - dot - 1;
-  const digits = text.length - (dot < 0 ? 0 : 1) - (value < 0 ? 1 : 0);
-  if (decimals > places || digits > 15) return undefined;
-  const whole = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
-  return BigInt(whole) * scale(places - decimals);
+  const factor = POWERS_OF_TEN[places];
+  if (factor === undefined) return undefined;
+  const scaled = Math.round(value * factor);
+  if (Math.abs(scaled) >= 1e15 || scaled / factor !== value) return undefined;
+  return BigInt(scaled);
 }
 
-const SCALE: readonly bigint[] = Array.from({ length: 23 }, (_, i) => 10n ** BigInt(i));
-const scale = (places: number): bigint => SCALE[places] ?? 10n ** BigInt(places);
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
 
 /** The one guarded constructor from a cell's number to øre. */
 export function oreFromNumber(value: number): DecimalResult {
