@@ -51,12 +51,9 @@ export interface TableFolder {
 
 interface MutableGroup {
   readonly codes: ReadonlyMap<string, string>;
-  readonly sums: Map<string, Ore>;
+  /** Per amount column, in the order of `amountKeys`. */
+  readonly sums: Ore[];
   readonly rows: number[];
-}
-
-function addTo(sums: Map<string, Ore>, key: string, value: Ore): void {
-  sums.set(key, (sums.get(key) ?? 0n) + value);
 }
 
 /** Folds the data rows of a table whose header gave `columns`. */
@@ -64,58 +61,71 @@ export function tableFolder(spec: TableSpec, columns: ReadonlyMap<string, TableC
   const amountKeys = [...columns.values()].filter((c) => c.spec.kind === 'amount').map((c) => c.spec.key);
   const codeKeys = [...columns.values()].filter((c) => c.spec.kind === 'code').map((c) => c.spec.key);
   const groupKeys = spec.groupBy ?? [];
+  const ungroupedCodeKeys = codeKeys.filter((key) => !groupKeys.includes(key));
   const codes = new Map(codeKeys.map((key) => [key, new Set<string>()] as const));
-  const sums = new Map(amountKeys.map((key) => [key, 0n] as const));
+  // running sums per amount column, as an array: the hot loop of a million-row ledger
+  const sums: Ore[] = amountKeys.map(() => 0n);
   const unreadable = new Set<string>();
   const subtotals: SubtotalFacts[] = [];
   const groups = new Map<string, MutableGroup>();
   // the sums at the previous summing row: the rows since it are the sums now less these
-  let previous: ReadonlyMap<string, Ore> = new Map(sums);
+  let previous: readonly Ore[] = [...sums];
   let dataRows = 0;
   let sinceRows = 0;
+  const byKey = (values: readonly Ore[]): Map<string, Ore> => new Map(amountKeys.map((key, i) => [key, values[i] ?? 0n] as const));
 
-  const group = (parsed: ParsedRow): void => {
-    const values = groupKeys.map((key) => parsed.values.get(key));
-    const id = values.join('|');
-    let found = groups.get(id);
-    if (found === undefined) {
-      const groupCodes = new Map<string, string>();
-      groupKeys.forEach((key, i) => {
-        const value = values[i];
-        if (typeof value === 'string') groupCodes.set(key, value);
-      });
-      found = { codes: groupCodes, sums: new Map(amountKeys.map((key) => [key, 0n] as const)), rows: [] };
-      groups.set(id, found);
-    }
-    for (const key of amountKeys) {
+  const groupOf = (parsed: ParsedRow): MutableGroup => {
+    let id = '';
+    for (const key of groupKeys) id += `${parsed.values.get(key) ?? ''}|`;
+    const found = groups.get(id);
+    if (found !== undefined) return found;
+    const groupCodes = new Map<string, string>();
+    for (const key of groupKeys) {
       const value = parsed.values.get(key);
-      if (typeof value === 'bigint') addTo(found.sums, key, value);
+      if (typeof value === 'string') groupCodes.set(key, value);
     }
-    found.rows.push(parsed.row.row);
+    const made = { codes: groupCodes, sums: amountKeys.map(() => 0n), rows: [] };
+    groups.set(id, made);
+    return made;
   };
 
   return {
     add(parsed) {
       dataRows++;
       sinceRows++;
-      for (const key of codeKeys) {
+      const usable = parsed.failures.length === 0 && parsed.blanks.length === 0;
+      const group = groupKeys.length > 0 && usable ? groupOf(parsed) : undefined;
+      // a grouped row's codes in the groupBy columns are its group's (collected in result)
+      for (const key of group === undefined ? codeKeys : ungroupedCodeKeys) {
         const value = parsed.values.get(key);
         if (typeof value === 'string') codes.get(key)?.add(value);
       }
-      for (const key of amountKeys) {
-        const value = parsed.values.get(key);
-        if (typeof value === 'bigint') addTo(sums, key, value);
+      for (let i = 0; i < amountKeys.length; i++) {
+        const value = parsed.values.get(amountKeys[i] ?? '');
+        if (typeof value !== 'bigint') continue;
+        sums[i] = (sums[i] ?? 0n) + value;
+        if (group !== undefined) group.sums[i] = (group.sums[i] ?? 0n) + value;
       }
       for (const failure of parsed.failures) if (failure.column.kind === 'amount') unreadable.add(failure.column.key);
-      if (groupKeys.length > 0 && parsed.failures.length === 0 && parsed.blanks.length === 0) group(parsed);
+      group?.rows.push(parsed.row.row);
     },
     subtotal(row) {
-      const above = new Map(sums);
-      const since = new Map(amountKeys.map((key) => [key, (above.get(key) ?? 0n) - (previous.get(key) ?? 0n)] as const));
-      subtotals.push({ row, since, above, sinceRows, aboveRows: dataRows, unreadableAbove: new Set(unreadable) });
-      previous = above;
+      const since = sums.map((sum, i) => sum - (previous[i] ?? 0n));
+      subtotals.push({ row, since: byKey(since), above: byKey(sums), sinceRows, aboveRows: dataRows, unreadableAbove: new Set(unreadable) });
+      previous = [...sums];
       sinceRows = 0;
     },
-    result: () => ({ dataRows, codes, sums, unreadable, subtotals, groups: [...groups.values()] }),
+    result() {
+      const folded = [...groups.values()];
+      for (const group of folded) for (const [key, code] of group.codes) codes.get(key)?.add(code);
+      return {
+        dataRows,
+        codes,
+        sums: byKey(sums),
+        unreadable,
+        subtotals,
+        groups: folded.map((g) => ({ codes: g.codes, sums: byKey(g.sums), rows: g.rows })),
+      };
+    },
   };
 }
