@@ -6,7 +6,9 @@
  * written in a way this pass does not follow; the caller then reads the tag the slow, general way.
  */
 export class CellTag {
-  r: string | undefined;
+  /** The `r` attribute read as a column (0 for a row's r, which has no letters) and a row number; 0 when absent. */
+  column = 0;
+  row = 0;
   s = 0;
   t: string | undefined;
   /** A row's `hidden` attribute. */
@@ -14,7 +16,8 @@ export class CellTag {
   plain = true;
 
   read(xml: string, from: number, to: number): void {
-    this.r = undefined;
+    this.column = 0;
+    this.row = 0;
     this.s = 0;
     this.t = undefined;
     this.hidden = undefined;
@@ -58,10 +61,35 @@ export class CellTag {
       this.s = style;
       return;
     }
-    if (name !== 114 && name !== 116) return;
+    if (name === 114) {
+      this.takeReference(xml, from, to);
+      return;
+    }
+    if (name !== 116) return;
     const value = xml.slice(from, to);
     if (value.includes('&')) this.plain = false;
-    if (name === 114) this.r = value;
-    else this.t = value;
+    this.t = value;
+  }
+
+  /** "AB12" → column 28, row 12, without making a string; anything else is not plain. */
+  private takeReference(xml: string, from: number, to: number): void {
+    let column = 0;
+    let row = 0;
+    let k = from;
+    for (; k < to; k++) {
+      const code = xml.charCodeAt(k);
+      if (code < 65 || code > 90) break;
+      column = column * 26 + code - 64;
+    }
+    for (; k < to; k++) {
+      const d = xml.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) {
+        this.plain = false;
+        return;
+      }
+      row = row * 10 + d;
+    }
+    this.column = column;
+    this.row = row;
   }
 }

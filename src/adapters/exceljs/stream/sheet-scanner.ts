@@ -2,21 +2,18 @@ import type { CellValue, RawCell, RawRow } from '../../../core/workbook/raw-work
 import { constantToCellValue } from '../constant-to-cell-value';
 import { CellTag } from './cell-tag';
 import { shortDecimal } from './decimal-text';
-import { parseAddress } from '../../../core/workbook/address';
+import { cellAddress, parseAddress } from '../../../core/workbook/address';
 import { cellFromXml, SheetXmlError, type CellContext, type SharedFormulas } from './cell-from-xml';
 import { attributeIn } from './xml-text';
 import { mergePlan, type MergePlan } from './merge-plan';
 
-/** Column number of the letters at the start of an A1 address ("AB12" → 28). */
-function columnOf(address: string): number {
-  let column = 0;
-  for (let i = 0; i < address.length; i++) {
-    const code = address.charCodeAt(i);
-    if (code >= 65 && code <= 90) column = column * 26 + code - 64;
-    else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
-    else break;
+/** A cell as the scanner reads it: its address is made only when a finding asks for it. */
+class StreamedCell implements RawCell {
+  constructor(readonly column: number, private readonly rowNumber: number, readonly value: CellValue) {}
+
+  get address(): string {
+    return cellAddress(this.column, this.rowNumber);
   }
-  return column;
 }
 
 const isTrue = (value: string | undefined): boolean => value === '1' || value === 'true';
@@ -83,16 +80,17 @@ export class SheetScanner {
 
   private readRows(xml: string, from: number, rows: RawRow[]): number {
     let at = from;
-    const endData = xml.indexOf('</sheetData>', at);
     for (;;) {
       const open = xml.indexOf('<row', at);
-      if (endData >= 0 && (open < 0 || endData < open)) {
-        this.state = 'after';
-        return endData + 12;
-      }
-      if (open < 0) return at;
-      if (open + 4 >= xml.length) return open; // "<row" at the very end of the piece
-      if (!isTagBoundary(xml.charCodeAt(open + 4))) {
+      if (open >= 0 && open + 4 >= xml.length) return open; // "<row" at the very end of the piece
+      if (open < 0 || !isTagBoundary(xml.charCodeAt(open + 4))) {
+        // no row starts here (or a <rowBreaks>): the rows may have ended before it
+        const endData = xml.indexOf('</sheetData>', at);
+        if (endData >= 0 && (open < 0 || endData < open)) {
+          this.state = 'after';
+          return endData + 12;
+        }
+        if (open < 0) return at;
         at = open + 4;
         continue;
       }
@@ -104,11 +102,10 @@ export class SheetScanner {
       const tag = this.tag;
       tag.read(xml, open + 4, selfClosing ? tagEnd - 1 : tagEnd);
       if (!tag.plain) this.readRowTagSlowly(xml.slice(open, tagEnd));
-      const r = tag.r;
       // exceljs 4.4 cannot read a sheet whose rows or cells lack their r (valid, but Excel and
       // LibreOffice always write it); the fast path refuses it too, so both paths agree
-      if (r === undefined) throw new SheetXmlError('a row without r');
-      const number = parseInt(r, 10);
+      if (tag.row === 0) throw new SheetXmlError('a row without r');
+      const number = tag.row;
       const hidden = isTrue(tag.hidden);
       // The cells are read inside a slice: a search for something absent must not run on to
       // the end of the piece (that made reading quadratic).
@@ -137,26 +134,26 @@ export class SheetScanner {
       const tag = this.tag;
       tag.read(xml, open + 2, selfClosing ? tagEnd - 1 : tagEnd);
       if (!tag.plain) this.readTagSlowly(xml.slice(open, tagEnd));
-      const r = tag.r;
-      if (r === undefined) throw new SheetXmlError(`a cell of row ${row} without r`);
-      const column = columnOf(r);
+      if (tag.column === 0 || tag.row === 0) throw new SheetXmlError(`a cell of row ${row} without r`);
+      const column = tag.column;
       at = selfClosing ? tagEnd + 1 : close + 4;
       if (selfClosing) continue;
-      const address = r;
-      const value = this.simpleValue(xml, tagEnd + 1, close) ?? this.valueOf(xml.slice(tagEnd + 1, close), address);
-      if (value !== undefined) cells.push({ column, address, value });
+      const value = this.simpleValue(xml, tagEnd + 1, close) ?? this.valueOf(xml.slice(tagEnd + 1, close), cellAddress(column, tag.row));
+      if (value !== undefined) cells.push(new StreamedCell(column, tag.row, value));
     }
   }
 
   private readRowTagSlowly(tag: string): void {
-    this.tag.r = attributeIn(tag, 0, tag.length, 'r');
+    this.tag.row = parseInt(attributeIn(tag, 0, tag.length, 'r') ?? '0', 10) || 0;
     this.tag.hidden = attributeIn(tag, 0, tag.length, 'hidden');
   }
 
   /** The tag's attributes read the general way (entities, odd spacing). */
   private readTagSlowly(tag: string): void {
     const s = attributeIn(tag, 0, tag.length, 's');
-    this.tag.r = attributeIn(tag, 0, tag.length, 'r');
+    const at = parseAddress(attributeIn(tag, 0, tag.length, 'r')?.toUpperCase() ?? '');
+    this.tag.column = at?.column ?? 0;
+    this.tag.row = at?.row ?? 0;
     this.tag.t = attributeIn(tag, 0, tag.length, 't');
     this.tag.s = s === undefined ? 0 : parseInt(s, 10);
   }
