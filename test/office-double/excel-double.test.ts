@@ -194,6 +194,28 @@ describe('the Excel double', () => {
     });
   });
 
+  it('lets a test play the user who renames or deletes a sheet or types into a cell between two runs', async () => {
+    const double = createExcelDouble(data());
+    double.userEditsCell('Ark1', 'C3', { value: 7, type: 'Double' });
+    double.userEditsCell('Ark1', 'B2', { value: 'tekst', type: 'String' });
+    double.userEditsCell('Ark1', 'A2', null);
+    double.userRenamesSheet('Ark1', 'Ark 1');
+    double.userDeletesSheet('Tomt');
+    expect(double.sheetNames()).toEqual(['Ark 1']);
+    await double.run(async (context) => {
+      const gone = context.workbook.worksheets.getItemOrNullObject('Ark1');
+      const used = context.workbook.worksheets.getItem('Ark 1').getUsedRangeOrNullObject(true);
+      used.load(['address', 'values', 'formulas']);
+      await context.sync();
+      expect(gone.isNullObject).toBe(true);
+      expect(used.address).toBe("'Ark 1'!A1:C3");
+      // B2 lost its formula with its value; the merge still hides B1
+      expect(used.values).toEqual([['Tittel', '', ''], ['', 'tekst', ''], ['', '', 7]]);
+      expect(used.formulas).toEqual([['Tittel', '', ''], ['', 'tekst', ''], ['', '', 7]]);
+    });
+    expect(() => double.userDeletesSheet('Tomt')).toThrow('no sheet Tomt');
+  });
+
   it('imports nothing from Node, so that it can be bundled for the browser', () => {
     const source = readFileSync(join(__dirname, 'excel-double.ts'), 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);

@@ -157,6 +157,13 @@ export interface ExcelDouble extends ExcelApi {
   writes: DoubleWrite[];
   sheetNames(): string[];
   cellAt(sheet: string, address: string): DoubleCellState | undefined;
+  /**
+   * What the user does in Excel meanwhile, between two runs of the add-in: renames a sheet,
+   * deletes one, or types into a cell (null empties it). Each throws when there is no such sheet.
+   */
+  userRenamesSheet(name: string, newName: string): void;
+  userDeletesSheet(name: string): void;
+  userEditsCell(sheet: string, address: string, cell: DoubleCell): void;
 }
 
 const ROWS = 1_048_576;
@@ -234,8 +241,27 @@ export function createExcelDouble(data: DoubleWorkbook, limits: DoubleLimits = {
       const cell = shownCell(sheet, at.row - 1, at.column - 1);
       return { value: cell.value, type: cell.type, numberFormat: cell.numberFormat, ...(cell.formula === undefined ? {} : { formula: cell.formula }), bold: cell.bold === true };
     },
+    userRenamesSheet: (name, newName) => {
+      userSheet(name).name = newName;
+    },
+    userDeletesSheet: (name) => {
+      sheets.splice(sheets.indexOf(userSheet(name)), 1);
+    },
+    userEditsCell: (sheetName, address, cell) => {
+      const sheet = userSheet(sheetName);
+      const at = parseAddress(address);
+      if (at === undefined) throw new Error(`not a cell address: ${address}`);
+      sheet.cells.get(at.row - 1)?.delete(at.column - 1);
+      if (cell !== null) Object.assign(storedCell(sheet, at.row - 1, at.column - 1), toStoredCell(cell));
+    },
     run: async <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => batch(new Context()),
   };
+
+  function userSheet(name: string): SheetState {
+    const sheet = findSheet(name);
+    if (sheet === undefined) throw new Error(`the double has no sheet ${name}`);
+    return sheet;
+  }
 
   function findSheet(name: string): SheetState | undefined {
     const key = name.toUpperCase();
@@ -679,12 +705,7 @@ function toSheetState(sheet: DoubleSheet): SheetState {
       if (cell === null || cell === undefined) return;
       let inRow = cells.get(r);
       if (inRow === undefined) cells.set(r, (inRow = new Map()));
-      inRow.set(c, {
-        value: cell.value,
-        type: cell.type,
-        numberFormat: cell.numberFormat ?? GENERAL,
-        ...(cell.formula === undefined ? {} : { formula: cell.formula }),
-      });
+      inRow.set(c, toStoredCell(cell));
     });
   });
   const merges = (sheet.merged ?? []).map((address) => {
@@ -705,6 +726,15 @@ function toSheetState(sheet: DoubleSheet): SheetState {
     hiddenRows: new Set((sheet.hiddenRows ?? []).map((row) => row - 1)),
     names: sheet.names ?? [],
     tables,
+  };
+}
+
+function toStoredCell(cell: NonNullable<DoubleCell>): StoredCell {
+  return {
+    value: cell.value,
+    type: cell.type,
+    numberFormat: cell.numberFormat ?? GENERAL,
+    ...(cell.formula === undefined ? {} : { formula: cell.formula }),
   };
 }
 

@@ -1,12 +1,15 @@
 /**
  * A large ledger through the Office.js adapter: 100 000 rows × 8 columns in the Excel double,
- * which measures each sync's response as Excel on the web would send it. Shows how the chunks
+ * which measures each sync's response as Excel on the web would send it. The ledger is
+ * streamed (it has more than STREAM_LEDGER_FROM_CELLS cells) and read here as the core reads
+ * it, chunk by chunk, when the stream is asked for. Shows how the chunks
  * are sized from measurement (docs/office-reading.md has the numbers): they grow from 1 000
  * cells to the cap, shrink in bands of long texts and grow again after them; no response that
  * Excel delivers passes Excel on the web's 5 MB, and a band so dense that a full chunk runs
  * past it is refused and read in halves.
  */
 import { createExcelDouble, type DoubleSyncRecord, type DoubleWorkbook } from '../../../test/office-double/excel-double';
+import { heldRows } from '../../../test/office-double/held-rows';
 import { largeLedger } from '../../../test/office-double/large-ledger';
 import { DEFAULT_MAX_CELLS_PER_REQUEST, RESPONSE_BUDGET_BYTES } from './chunk-sizing';
 import { officeWorkbookSource, type ReadProgress } from './office-source';
@@ -23,9 +26,11 @@ const bytesPerCell = (sync: DoubleSyncRecord) => sync.responseBytes / sync.cells
 async function read(data: DoubleWorkbook, maxCellsPerRequest?: number) {
   const double = createExcelDouble(data);
   const progress: ReadProgress[] = [];
-  const raw = await officeWorkbookSource(double, { onProgress: (p) => progress.push(p), ...(maxCellsPerRequest === undefined ? {} : { maxCellsPerRequest }) }).read();
+  const streamed = await officeWorkbookSource(double, { onProgress: (p) => progress.push(p), ...(maxCellsPerRequest === undefined ? {} : { maxCellsPerRequest }) }).read();
+  const raw = await heldRows(streamed);
   const ledger = double.syncLog.filter((sync) => sync.sheets.includes('Regnskap'));
-  return { raw, ledger, progress: progress.filter((p) => p.sheet === 'Regnskap').map((p) => p.rowsRead) };
+  const ledgerStreamed = streamed.sheets.find((sheet) => sheet.name === 'Regnskap')?.stream !== undefined;
+  return { raw, ledger, ledgerStreamed, progress: progress.filter((p) => p.sheet === 'Regnskap').map((p) => p.rowsRead) };
 }
 
 /** The rows of each chunk that Excel delivered (a refused request delivers none). */
@@ -51,7 +56,8 @@ describe('reading a 100 000-row ledger with a band of long texts through Office.
   });
 
   it('needs 20 requests for the ledger, none refused, and reports progress after each', () => {
-    const { ledger, progress } = result;
+    const { ledger, progress, ledgerStreamed } = result;
+    expect(ledgerStreamed).toBe(true);
     expect(ledger).toHaveLength(20);
     expect(ledger.every((sync) => !sync.failed)).toBe(true);
     expect(progress).toHaveLength(20);

@@ -1,15 +1,17 @@
-import type { CellValue, RawCell, RawRow } from '../../core/workbook/raw-workbook';
-import { cellAddress } from '../../core/workbook/address';
+import type { RawRow } from '../../core/workbook/raw-workbook';
 import { firstChunkRows, jsonByteBound, nextChunkRows, type ChunkSizing } from './chunk-sizing';
 import type { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet, RangeAreasLoadPath } from './excel-api';
+import { bandMerges } from './band-merges';
+import { put, toRawRows, type CellGrid } from './cell-grid';
 import { toCellValue } from './to-cell-value';
+import type { UsedBox } from './used-box';
 
-/** A rectangle of a sheet, with 0-based indexes as Office.js gives them. */
-export interface UsedBox {
-  readonly row: number;
-  readonly column: number;
-  readonly rowCount: number;
-  readonly columnCount: number;
+/** Where readSheetBands hands what it has read. */
+export interface BandSink {
+  /** The rows of a band just read that hold something, in row order; never empty. */
+  rows(batch: readonly RawRow[]): void;
+  /** The number of rows of the used range read so far, after each band. */
+  progress(rowsRead: number): void;
 }
 
 const AREA_BOXES: RangeAreasLoadPath[] = ['areas/items/rowIndex', 'areas/items/columnIndex', 'areas/items/rowCount', 'areas/items/columnCount'];
@@ -17,39 +19,39 @@ const AREA_ROWS: RangeAreasLoadPath[] = ['areas/items/rowIndex', 'areas/items/ro
 
 /**
  * The rows of one sheet's used range (`box`) that hold something, as the exceljs adapter gives
- * them: in row order, each with its cells in column order and whether the row is hidden.
+ * them: in row order, each with its cells in column order and whether the row is hidden. They
+ * are handed to `sink.rows` band by band, as each band is read; nothing of a band is kept once
+ * it is handed on (but the merges that reach into the bands below, see bandMerges).
  *
- * The range is read in bands of whole rows, one `context.sync()` per band; `onBand` is told the
- * number of rows read after each. The first band is `sizing.firstCells` cells; every band after
- * it is sized from what the band before it measured (nextChunkRows): each row's four properties
- * are weighed as JSON (jsonByteBound), and the next band gets as many rows as the response
- * budget holds at that weight, within `sizing.maxCells`. In the same round trip as its cells, a
- * band asks for
- * - its merged areas (Range.getMergedAreasOrNullObject, ExcelApi 1.13). Excel gives the value
- *   of a merge only in its top-left cell, the master; every other cell of a merge whose master
- *   holds something becomes `{ kind: 'merged', master }`, also where it lies outside the used
- *   range, which counts only cells with values. A merge across two bands is seen in both and
- *   counted once. A merge with an empty master holds nothing (as in the exceljs adapter).
+ * The range is read in bands of whole rows, one `context.sync()` per band; `sink.progress` is
+ * told the number of rows read after each. The first band is `sizing.firstCells` cells; every
+ * band after it is sized from what the band before it measured (nextChunkRows): each row's four
+ * properties are weighed as JSON (jsonByteBound), and the next band gets as many rows as the
+ * response budget holds at that weight, within `sizing.maxCells`. In the same round trip as its
+ * cells, a band asks for
+ * - its merged areas (Range.getMergedAreasOrNullObject, ExcelApi 1.13), whole, also where they
+ *   reach beyond the band; the cells of a merge become `merged` as bandMerges says, also where
+ *   they lie outside the used range. A merge that reaches below the used range gives rows
+ *   after the last band, handed on last, with one more round trip to learn whether they are
+ *   hidden.
  * - which of its rows are visible: the visible cells (getSpecialCellsOrNullObject('Visible'),
  *   ExcelApi 1.9) of its entire rows, A:XFD, so that hidden columns cannot make a shown row
  *   look hidden; a row without visible cells is hidden. (Range.rowHidden, the alternative,
  *   would need one proxy object per row.)
  * A band whose request Excel refuses (more than 5 MB, more than 512 merged areas) is read again
- * as two halves (and those in halves, as need be); the band after it is sized from what the
- * pieces measured and is no larger than the largest piece that passed. A single row that
- * still fails fails the read.
+ * as two halves (and those in halves, as need be), each handed on as it is read; the band after
+ * it is sized from what the pieces measured and is no larger than the largest piece that
+ * passed. A single row that still fails fails the read.
  */
-export async function readSheetRows(
+export async function readSheetBands(
   context: ExcelContext,
   worksheet: ExcelWorksheet,
   box: UsedBox,
   sizing: ChunkSizing,
-  onBand: (rowsRead: number) => void,
-): Promise<RawRow[]> {
-  const cells = new Map<number, Map<number, CellValue>>();
-  const hiddenRows = new Set<number>();
-  const merges = new Map<string, UsedBox>();
+  sink: BandSink,
+): Promise<void> {
   const end = box.row + box.rowCount;
+  const merges = bandMerges(end);
   let rowsRead = 0;
 
   /**
@@ -71,22 +73,14 @@ export async function readSheetRows(
       const second = await readBand(start + half, height - half);
       return { rowBytes: [...first.rowBytes, ...second.rowBytes], largestPiece: Math.max(first.largestPiece, second.largestPiece) };
     }
-    const { values, valueTypes, numberFormat, formulas } = range;
-    for (let r = 0; r < height; r += 1) {
-      for (let c = 0; c < box.columnCount; c += 1) {
-        const value = toCellValue({
-          valueType: valueTypes[r]?.[c] ?? 'Empty',
-          value: values[r]?.[c],
-          numberFormat: numberFormat[r]?.[c],
-          formula: formulas[r]?.[c],
-        });
-        if (value !== undefined) put(cells, start + r, box.column + c, value);
-      }
-    }
-    for (const area of areaBoxes(merged)) merges.set(`${area.row},${area.column},${area.rowCount},${area.columnCount}`, area);
+    const cells = bandCells(range, start, box, height);
+    merges.markBand(start, height, areaBoxes(merged), cells);
+    const hiddenRows = new Set<number>();
     markHidden(hiddenRows, start, height, visible);
+    const rows = toRawRows(cells, hiddenRows);
+    if (rows.length > 0) sink.rows(rows);
     rowsRead += height;
-    onBand(rowsRead);
+    sink.progress(rowsRead);
     return { rowBytes: rowBytes(range, height), largestPiece: height };
   };
 
@@ -97,9 +91,49 @@ export async function readSheetRows(
     height = nextChunkRows(band.rowBytes, box.columnCount, sizing, band.largestPiece);
   }
 
-  const outside = markMerged(cells, merges.values());
-  await readHiddenRowsOutside(context, worksheet, outside.filter((row) => row < box.row || row >= end), hiddenRows);
-  return toRawRows(cells, hiddenRows);
+  if (merges.below.size === 0) return;
+  const hiddenBelow = new Set<number>();
+  await readHiddenRows(context, worksheet, [...merges.below.keys()], hiddenBelow);
+  sink.rows(toRawRows(merges.below, hiddenBelow));
+}
+
+/**
+ * All the rows of one sheet's used range that hold something, read as readSheetBands reads
+ * them and collected: for a sheet that is held whole.
+ */
+export async function readSheetRows(
+  context: ExcelContext,
+  worksheet: ExcelWorksheet,
+  box: UsedBox,
+  sizing: ChunkSizing,
+  onBand: (rowsRead: number) => void,
+): Promise<RawRow[]> {
+  const rows: RawRow[] = [];
+  await readSheetBands(context, worksheet, box, sizing, {
+    rows: (batch) => {
+      for (const row of batch) rows.push(row);
+    },
+    progress: onBand,
+  });
+  return rows;
+}
+
+/** The cells of a loaded band that hold something (see toCellValue). */
+function bandCells(range: ExcelRange, start: number, box: UsedBox, height: number): CellGrid {
+  const cells: CellGrid = new Map();
+  const { values, valueTypes, numberFormat, formulas } = range;
+  for (let r = 0; r < height; r += 1) {
+    for (let c = 0; c < box.columnCount; c += 1) {
+      const value = toCellValue({
+        valueType: valueTypes[r]?.[c] ?? 'Empty',
+        value: values[r]?.[c],
+        numberFormat: numberFormat[r]?.[c],
+        formula: formulas[r]?.[c],
+      });
+      if (value !== undefined) put(cells, start + r, box.column + c, value);
+    }
+  }
+  return cells;
 }
 
 /**
@@ -137,38 +171,11 @@ function markHidden(hiddenRows: Set<number>, start: number, height: number, visi
   for (let row = start; row < start + height; row += 1) if (!shown.has(row)) hiddenRows.add(row);
 }
 
-function put(cells: Map<number, Map<number, CellValue>>, row: number, column: number, value: CellValue): void {
-  let inRow = cells.get(row);
-  if (inRow === undefined) cells.set(row, (inRow = new Map()));
-  inRow.set(column, value);
-}
-
 /**
- * Every cell of a merge whose master holds something, but the master, becomes `merged`.
- * Returns the rows that got merged cells, so that rows outside the used range can be looked up.
+ * Whether rows outside the used range (reached by a merge, such as a note merged over several
+ * rows) are hidden, asked in one round trip.
  */
-function markMerged(cells: Map<number, Map<number, CellValue>>, merges: Iterable<UsedBox>): number[] {
-  const rows = new Set<number>();
-  for (const merge of merges) {
-    if (cells.get(merge.row)?.get(merge.column) === undefined) continue;
-    const master = cellAddress(merge.column + 1, merge.row + 1);
-    for (let row = merge.row; row < merge.row + merge.rowCount; row += 1) {
-      for (let column = merge.column; column < merge.column + merge.columnCount; column += 1) {
-        if (row === merge.row && column === merge.column) continue;
-        put(cells, row, column, { kind: 'merged', master });
-        rows.add(row);
-      }
-    }
-  }
-  return [...rows];
-}
-
-/**
- * A merge can reach below the used range (a note merged over several rows): whether those rows
- * are hidden is asked in one more round trip, only when there are such rows.
- */
-async function readHiddenRowsOutside(context: ExcelContext, worksheet: ExcelWorksheet, rows: number[], hiddenRows: Set<number>): Promise<void> {
-  if (rows.length === 0) return;
+async function readHiddenRows(context: ExcelContext, worksheet: ExcelWorksheet, rows: number[], hiddenRows: Set<number>): Promise<void> {
   const runs = consecutiveRuns(rows).map((run) => ({ ...run, visible: visibleCellsOfRows(worksheet, run.start, run.height) }));
   await context.sync();
   for (const run of runs) markHidden(hiddenRows, run.start, run.height, run.visible);
@@ -182,13 +189,4 @@ function consecutiveRuns(rows: number[]): { start: number; height: number }[] {
     else runs.push({ start: row, height: 1 });
   }
   return runs;
-}
-
-function toRawRows(cells: Map<number, Map<number, CellValue>>, hiddenRows: Set<number>): RawRow[] {
-  const byKey = <T>(entries: Iterable<[number, T]>) => [...entries].sort(([a], [b]) => a - b);
-  return byKey(cells.entries()).map(([row, inRow]) => ({
-    row: row + 1,
-    hidden: hiddenRows.has(row),
-    cells: byKey(inRow.entries()).map(([column, value]): RawCell => ({ column: column + 1, address: cellAddress(column + 1, row + 1), value })),
-  }));
 }
