@@ -1,5 +1,6 @@
 import { createExcelDouble } from '../../test/office-double/excel-double';
 import { largeLedger } from '../../test/office-double/large-ledger';
+import { analyseSource } from '../core/pipeline';
 import { stringsFor } from './i18n';
 import { afterPaint, readWithProgress } from './read-with-progress';
 
@@ -30,6 +31,18 @@ describe('readWithProgress: the status line while the task pane reads the workbo
       'Leser Regnskap: 20\u00a0000 av 20\u00a0000 rader',
       'Kontrollerer …',
     ]);
+  });
+
+  it('says the checks are running only when a streamed ledger is read to its end', async () => {
+    const double = createExcelDouble({ sheets: [oppsett, largeLedger({ rows: 2_000 })] });
+    const lines: string[] = [];
+    const source = readWithProgress(double, NB, (text) => lines.push(text), { streamLedgerFromCells: 1 });
+    const raw = await source.read();
+    const ledger = raw.sheets[1];
+    expect(ledger?.rows).toEqual([]);
+    expect(lines.at(-1)).toBe('Leser Oppsett: 1 av 1 rad');
+    await analyseSource({ read: async () => raw });
+    expect(lines.slice(-2)).toEqual(['Leser Regnskap: 2\u00a0000 av 2\u00a0000 rader', 'Kontrollerer …']);
   });
 
   it('speaks English when Office does', async () => {

@@ -1,5 +1,6 @@
 import type { ExcelApi } from '../adapters/office/excel-api';
 import { officeWorkbookSource, type OfficeSourceOptions } from '../adapters/office/office-source';
+import type { RawSheet } from '../core/workbook/raw-workbook';
 import type { WorkbookSource } from '../core/workbook/workbook-source';
 import type { Strings } from './i18n';
 
@@ -7,7 +8,7 @@ import type { Strings } from './i18n';
  * The workbook open in Excel, read through Office.js, telling the status line how far the read
  * has come: one line per chunk of rows ("Leser Regnskap: 62 500 av 100 000 rader"; a large
  * ledger is read in a chunk per request, see office-source.ts), then "Kontrollerer …" when
- * every sheet is read. The checks of a large ledger keep the page busy for a while without a
+ * every sheet is read (a streamed ledger included). The checks of a large ledger keep the page busy for a while without a
  * pause, so the read hands the workbook on only after the page has had a chance to show that.
  */
 export function readWithProgress(
@@ -20,13 +21,31 @@ export function readWithProgress(
     ...options,
     onProgress: (p) => status(strings.reading(p.sheet, p.rowsRead, p.rowsTotal)),
   });
+  const checking = async (): Promise<void> => {
+    status(strings.checking);
+    await afterPaint();
+  };
   return {
     read: async () => {
       status(strings.checking);
       const raw = await source.read();
-      status(strings.checking);
-      await afterPaint();
-      return raw;
+      // A streamed ledger is read after read() (RawSheet.stream): "Kontrollerer …" then comes
+      // when its last chunk is in, not before its first.
+      if (!raw.sheets.some((sheet) => sheet.stream !== undefined)) {
+        await checking();
+        return raw;
+      }
+      const sheets = raw.sheets.map((sheet): RawSheet => {
+        const stream = sheet.stream;
+        return stream === undefined ? sheet : {
+          ...sheet,
+          stream: async (sink) => {
+            await stream(sink);
+            await checking();
+          },
+        };
+      });
+      return { ...raw, sheets };
     },
   };
 }
