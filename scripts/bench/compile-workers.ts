@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import ts from 'typescript';
 
 /** The files run in child processes, and the bench files they import. */
-const WORKER_SOURCES = ['zip-directory', 'floor-worker', 'sums-worker', 'rss-preload', 'docx-baseline-worker'] as const;
+const WORKER_SOURCES = ['worker-main', 'zip-directory', 'floor-worker', 'sums-worker', 'rss-preload', 'docx-baseline-worker'] as const;
 
 export interface CompiledWorkers {
   readonly floor: string;

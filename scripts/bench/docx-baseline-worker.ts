@@ -6,6 +6,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { runWorker } from './worker-main';
 
 export interface BaselineColumn {
   readonly heading: string;
@@ -69,18 +70,8 @@ export function baselineDocument(input: BaselineInput): Document {
 }
 
 if (require.main === module) {
-  const [inputFile, outFile] = process.argv.slice(2);
-  if (!inputFile || !outFile) {
-    process.stderr.write('usage: node docx-baseline-worker.js <tables.json> <out.docx>\n');
-    process.exitCode = 2;
-  } else {
-    const input = JSON.parse(readFileSync(inputFile, 'utf8')) as BaselineInput;
-    Packer.toBuffer(baselineDocument(input)).then(
-      (buffer) => writeFileSync(outFile, buffer),
-      (error: unknown) => {
-        process.stderr.write(`docx baseline: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exitCode = 1;
-      },
-    );
-  }
+  runWorker('docx baseline', 'node docx-baseline-worker.js <tables.json> <out.docx>', 2, async ([inputFile, outFile]) => {
+    const input = JSON.parse(readFileSync(inputFile ?? '', 'utf8')) as BaselineInput;
+    writeFileSync(outFile ?? '', await Packer.toBuffer(baselineDocument(input)));
+  });
 }

@@ -7,6 +7,7 @@
 
 import { createReadStream } from 'node:fs';
 import { createInflateRaw } from 'node:zlib';
+import { runWorker } from './worker-main';
 import { entryDataOffset, findZipEntry } from './zip-directory';
 
 export interface FloorResult {
@@ -62,18 +63,4 @@ export async function floorPass(file: string, entryName: string): Promise<FloorR
   return { rows, cells, xmlBytes };
 }
 
-if (require.main === module) {
-  const [file, entryName] = process.argv.slice(2);
-  if (!file || !entryName) {
-    process.stderr.write('usage: node floor-worker.js <workbook.xlsx> <zip entry>\n');
-    process.exitCode = 2;
-  } else {
-    floorPass(file, entryName).then(
-      (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
-      (error: unknown) => {
-        process.stderr.write(`floor: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exitCode = 1;
-      },
-    );
-  }
-}
+if (require.main === module) runWorker('floor', 'node floor-worker.js <workbook.xlsx> <zip entry>', 2, ([file, entry]) => floorPass(file ?? '', entry ?? ''));

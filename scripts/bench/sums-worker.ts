@@ -10,6 +10,7 @@
 
 import { createReadStream } from 'node:fs';
 import { createInflateRaw } from 'node:zlib';
+import { runWorker } from './worker-main';
 import { entryDataOffset, findZipEntry } from './zip-directory';
 
 export interface SumsResult {
@@ -66,18 +67,4 @@ export async function sumsPass(file: string, entryName: string): Promise<SumsRes
   return { rows, groups: groups.size, totals: totals.map(String) };
 }
 
-if (require.main === module) {
-  const [file, entryName] = process.argv.slice(2);
-  if (!file || !entryName) {
-    process.stderr.write('usage: node sums-worker.js <workbook.xlsx> <zip entry>\n');
-    process.exitCode = 2;
-  } else {
-    sumsPass(file, entryName).then(
-      (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
-      (error: unknown) => {
-        process.stderr.write(`sums: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exitCode = 1;
-      },
-    );
-  }
-}
+if (require.main === module) runWorker('sums', 'node sums-worker.js <workbook.xlsx> <zip entry>', 2, ([file, entry]) => sumsPass(file ?? '', entry ?? ''));

@@ -49,16 +49,9 @@ export class CellTag {
 
   private take(xml: string, name: number, from: number, to: number): void {
     if (name === 115) {
-      let style = 0;
-      for (let k = from; k < to; k++) {
-        const d = xml.charCodeAt(k) - 48;
-        if (d < 0 || d > 9) {
-          this.plain = false;
-          return;
-        }
-        style = style * 10 + d;
-      }
-      this.s = style;
+      const style = wholeNumber(xml, from, to);
+      if (style < 0) this.plain = false;
+      else this.s = style;
       return;
     }
     if (name === 114) {
@@ -74,22 +67,29 @@ export class CellTag {
   /** "AB12" → column 28, row 12, without making a string; anything else is not plain. */
   private takeReference(xml: string, from: number, to: number): void {
     let column = 0;
-    let row = 0;
     let k = from;
     for (; k < to; k++) {
       const code = xml.charCodeAt(k);
       if (code < 65 || code > 90) break;
       column = column * 26 + code - 64;
     }
-    for (; k < to; k++) {
-      const d = xml.charCodeAt(k) - 48;
-      if (d < 0 || d > 9) {
-        this.plain = false;
-        return;
-      }
-      row = row * 10 + d;
+    const row = wholeNumber(xml, k, to);
+    if (row < 0) {
+      this.plain = false;
+      return;
     }
     this.column = column;
     this.row = row;
   }
+}
+
+/** The digits text[from, to) as a whole number; -1 when anything else is there. */
+function wholeNumber(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let k = from; k < to; k++) {
+    const digit = text.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
