@@ -1,7 +1,7 @@
 import type { Ore } from '../money/ore';
 import type { RawCell } from '../workbook/raw-workbook';
 import { parseAmount, parseCode, parseText, type CellProblem } from './parse-cell';
-import type { Table, TableRow } from './read-table';
+import type { TableColumn, TableRow } from './table-row';
 import type { ColumnSpec } from './sheet-specs';
 
 export type RowValue = string | Ore | undefined;
@@ -42,7 +42,7 @@ function parseValue(spec: ColumnSpec, cell: RawCell | undefined) {
 const NONE: readonly never[] = [];
 
 /** Reads every known column of one table row by its kind; nothing is thrown, nothing guessed. */
-export function parseRow(table: Pick<Table, 'columns'>, row: TableRow): ParsedRow {
+export function parseRow(table: { readonly columns: ReadonlyMap<string, TableColumn> }, row: TableRow): ParsedRow {
   const values = new Map<string, RowValue>();
   let failures: CellFailure[] | undefined;
   let blanks: ColumnSpec[] | undefined;
@@ -60,7 +60,9 @@ export function parseRow(table: Pick<Table, 'columns'>, row: TableRow): ParsedRo
 }
 
 /** Rows of a table that can be used: every cell read, no required cell empty. */
-export function usableRows(table: Table | undefined): readonly ParsedRow[] {
+export function usableRows(
+  table: { readonly columns: ReadonlyMap<string, TableColumn>; readonly missingColumns: readonly ColumnSpec[]; readonly rows: readonly TableRow[] } | undefined,
+): readonly ParsedRow[] {
   if (table === undefined || table.missingColumns.length > 0) return [];
   return table.rows.map((row) => parseRow(table, row)).filter((p) => p.failures.length === 0 && p.blanks.length === 0);
 }

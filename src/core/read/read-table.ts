@@ -2,21 +2,10 @@ import type { RawCell, RawRow, RawSheet, RawWorkbook } from '../workbook/raw-wor
 import { firstFilledCell, isBlank, isSubtotalRow, textOf } from './cell-text';
 import { findSheet } from './find-sheet';
 import { parseRow, type ParsedRow } from './parse-row';
+import type { TableColumn, TableRow } from './table-row';
 import { normalizeName, type ColumnSpec, type TableSpec } from './sheet-specs';
 import { tableFolder, type TableFold } from './table-fold';
 import { hasForbiddenXmlCharacters } from './xml-safe-text';
-
-export interface TableColumn {
-  readonly spec: ColumnSpec;
-  readonly header: RawCell;
-}
-
-export interface TableRow {
-  readonly row: number;
-  readonly hidden: boolean;
-  /** The row's cells by column key; a key without a cell means the cell is empty. */
-  readonly cells: ReadonlyMap<string, RawCell>;
-}
 
 export interface Table {
   readonly spec: TableSpec;

@@ -1,6 +1,6 @@
 import type { Ore } from '../money/ore';
 import type { ParsedRow } from './parse-row';
-import type { TableColumn, TableRow } from './read-table';
+import type { TableColumn, TableRow } from './table-row';
 import type { TableSpec } from './sheet-specs';
 
 /** What a summing row ("Sum …") is compared with: the amount columns' sums when it was read. */
