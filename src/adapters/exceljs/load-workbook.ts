@@ -5,7 +5,7 @@ import { problemWithWorkbookBytes } from './check-workbook-bytes';
 import { MAX_FILE_BYTES, fileTooLargeMessage } from './size-limits';
 import { inspectZip, WORKBOOK_LIMITS, type ZipProblem } from '../../report/zip/inspect-zip';
 import { planStreaming, STREAM_FROM_BYTES } from './stream/plan-streaming';
-import { ledgerSheet, withoutStreamedRows } from './stream/load-streamed';
+import { ledgerSheet, streamingParts } from './stream/load-streamed';
 import { zipProblemMessage } from '../../report/zip/zip-problem-message';
 import { collectNames, withNames } from '../../core/workbook/workbook-names';
 import { readNames } from './read-names';
@@ -36,11 +36,12 @@ export async function loadWorkbook(data: Uint8Array, subject: string, options: L
   if (zipProblem !== undefined) throw new UnreadableWorkbookError(zipMessage(zipProblem, subject));
 
   patchFormulaTextResults();
+  const parts = plan === undefined ? undefined : streamingParts(data, plan, WORKBOOK_LIMITS);
   const workbook = new ExcelJS.Workbook();
   try {
     // A Buffer over the same bytes, not a copy. exceljs types the parameter as its own
     // ArrayBuffer-like "Buffer"; at run time it hands any Node Buffer to JSZip.
-    const source = plan === undefined ? data : withoutStreamedRows(data, plan);
+    const source = parts === undefined ? data : parts.exceljsBytes;
     const bytes = Buffer.from(source.buffer, source.byteOffset, source.byteLength);
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -50,8 +51,8 @@ export async function loadWorkbook(data: Uint8Array, subject: string, options: L
   // workbook without sheets; a real .xlsx always has at least one.
   if (workbook.worksheets.length === 0) throw new UnreadableWorkbookError(unparsableMessage(subject));
   const message = (problem: ZipProblem) => zipMessage(problem, subject);
-  const sheets = workbook.worksheets.map((worksheet) => (plan !== undefined && worksheet.name === plan.sheetName
-    ? ledgerSheet(data, plan, WORKBOOK_LIMITS, message, options.onRows)
+  const sheets = workbook.worksheets.map((worksheet) => (plan !== undefined && parts !== undefined && worksheet.name === plan.sheetName
+    ? ledgerSheet(plan, parts.context, WORKBOOK_LIMITS, message, options.onRows)
     : readSheet(worksheet)));
   return withNames(sheets, collectNames(readNames(workbook), sheets));
 }

@@ -1,10 +1,11 @@
 import type { CellValue } from '../../../core/workbook/raw-workbook';
 import { constantToCellValue } from '../constant-to-cell-value';
+import type { SharedStrings } from './shared-strings';
 import { decodeNamedEntitiesAgain, decodeXmlText, textsIn } from './xml-text';
 
 /** What a cell's value needs from the rest of the workbook. */
 export interface CellContext {
-  readonly sharedStrings: readonly (string | undefined)[];
+  readonly sharedStrings: Pick<SharedStrings, 'text'>;
   readonly dateStyles: ReadonlySet<number>;
   readonly date1904: boolean;
   /** A shared formula's text moved from its master cell to `address` (exceljs' slideFormula). */
@@ -62,7 +63,7 @@ export function cellFromXml(
     if (rawValue === undefined) return undefined;
     switch (type) {
       case 's': {
-        const text = context.sharedStrings[parseInt(rawValue, 10)];
+        const text = context.sharedStrings.text(parseInt(rawValue, 10));
         return text === undefined ? undefined : constantToCellValue(text);
       }
       case 'str': return constantToCellValue(decodeNamedEntitiesAgain(decodeXmlText(rawValue)));

@@ -23,10 +23,15 @@ export interface StreamingPlan {
 
 /** An entry's text, or undefined when it is missing, damaged or larger than `cap`. */
 export function entryText(bytes: Uint8Array, entries: readonly ZipEntry[], name: string, cap = SMALL_PART_CAP): string | undefined {
+  return entryBytes(bytes, entries, name, cap)?.toString('utf8');
+}
+
+/** An entry's bytes, or undefined when it is missing, damaged or larger than `cap`. */
+export function entryBytes(bytes: Uint8Array, entries: readonly ZipEntry[], name: string, cap = SMALL_PART_CAP): Buffer | undefined {
   const entry = entries.find((e) => e.name === name);
   const data = entry === undefined ? undefined : entryData(bytes, entry);
   if (entry === undefined || data === undefined || (entry.flags & 1) !== 0) return undefined;
-  if (entry.method === 0) return data.length > cap ? undefined : new TextDecoder().decode(data);
+  if (entry.method === 0) return data.length > cap ? undefined : Buffer.from(data);
   if (entry.method !== 8) return undefined;
   const pieces: Uint8Array[] = [];
   let size = 0;
@@ -40,7 +45,7 @@ export function entryText(bytes: Uint8Array, entries: readonly ZipEntry[], name:
   } catch {
     return undefined;
   }
-  return Buffer.concat(pieces).toString('utf8');
+  return Buffer.concat(pieces);
 }
 
 /**

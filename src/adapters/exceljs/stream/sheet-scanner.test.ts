@@ -3,7 +3,7 @@ import type { CellContext } from './cell-from-xml';
 import { SheetScanner } from './sheet-scanner';
 
 const context: CellContext = {
-  sharedStrings: ['Ansvar', 'Sum', undefined],
+  sharedStrings: { text: (index) => ['Ansvar', 'Sum', undefined][index] },
   dateStyles: new Set([2]),
   date1904: false,
   slideFormula: (formula) => formula,

@@ -172,7 +172,7 @@ export class SheetScanner {
     if (t === 's') {
       const raw = xml.slice(from + 3, end);
       if (raw.includes('&')) return null;
-      const text = this.context.sharedStrings[parseInt(raw, 10)];
+      const text = this.context.sharedStrings.text(parseInt(raw, 10));
       return text === undefined ? undefined : constantToCellValue(text);
     }
     if (this.context.dateStyles.has(this.tag.s)) return null;

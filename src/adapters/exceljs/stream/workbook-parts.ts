@@ -1,4 +1,4 @@
-import { attributeIn, textsIn } from './xml-text';
+import { attributeIn } from './xml-text';
 
 export interface SheetEntry {
   readonly name: string;
@@ -84,28 +84,6 @@ export function readWorkbookInfo(workbookXml: string, relsXml: string, workbookP
     sharedStrings: byType.get('sharedStrings'),
     styles: byType.get('styles'),
   };
-}
-
-/** xl/sharedStrings.xml: each `<si>`'s text (rich text runs joined, phonetic runs left out). */
-export function readSharedStrings(xml: string): readonly (string | undefined)[] {
-  const strings: (string | undefined)[] = [];
-  let at = 0;
-  for (;;) {
-    const open = xml.indexOf('<si', at);
-    if (open < 0) return strings;
-    const tagEnd = xml.indexOf('>', open);
-    if (tagEnd < 0) return strings;
-    if (xml[tagEnd - 1] === '/') {
-      strings.push(undefined);
-      at = tagEnd + 1;
-      continue;
-    }
-    const close = xml.indexOf('</si>', tagEnd);
-    if (close < 0) return strings;
-    const item = xml.slice(tagEnd + 1, close);
-    strings.push(textsIn(item, 0, item.length));
-    at = close + 5;
-  }
 }
 
 /**
