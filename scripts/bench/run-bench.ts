@@ -3,9 +3,11 @@
 // `arsmelding check` and `arsmelding generate`, each as a child process; prints medians, ratios
 // to the floor and peak RSS; verifies that every result equals the example's; measures the
 // document side against a plain docx build; and writes the table into docs/performance.md.
+// Each size is a ledger with the example's texts repeated; 1 000 000 rows also with a text of
+// its own in every row (`--texts` chooses otherwise).
 //
-//   npm run bench [-- --sizes 10000,100000,1000000] [--runs 3] [--only floor,sums,check,generate,doc]
-//                 [--timeout 600] [--no-build] [--no-docs]
+//   npm run bench [-- --sizes 10000,100000,1000000] [--texts repeated,unique] [--runs 3]
+//                 [--only floor,sums,check,generate,doc] [--cli-up-to ROWS] [--timeout 600] [--no-build] [--no-docs]
 //
 // See docs/performance.md for what is measured and how to read it.
 
@@ -19,6 +21,8 @@ import { baselineInput, parseCheckSummary } from './doc-side';
 import { failureOf, measureNode, type Measurement, type MeasureOptions } from './measure';
 import {
   formatRows,
+  ledgerLabel,
+  memoryTargetLine,
   renderMarkdown,
   targetLine,
   writeResultsSection,
@@ -28,7 +32,7 @@ import {
   type Machine,
   type SizeResult,
 } from './performance-doc';
-import { ensureSyntheticWorkbook, type SyntheticWorkbook } from './synthetic-workbook';
+import { ensureSyntheticWorkbook, LEDGER_TEXTS, uniqueText, type LedgerTexts, type SyntheticWorkbook } from './synthetic-workbook';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT_DIR = path.join(ROOT, 'bench-output');
@@ -40,6 +44,8 @@ const DOC = path.join(ROOT, 'docs', 'performance.md');
 /** Freshly generated workbooks up to this size are also read back with exceljs (its full reader). */
 const EXCELJS_CHECK_MAX_ROWS = 100_000;
 const DOC_SIDE_MIN_RUNS = 5;
+/** Without --texts, the ledger of this size is measured a second time with a text of its own in every row. */
+const OWN_TEXTS_DEFAULT_ROWS = 1_000_000;
 
 type Part = LedgerCommand | 'doc';
 const PARTS: readonly Part[] = ['floor', 'sums', 'check', 'generate', 'doc'];
@@ -49,6 +55,8 @@ const isYardstick = (c: LedgerCommand): boolean => c === 'floor' || c === 'sums'
 
 export interface BenchOptions {
   readonly sizes: readonly number[];
+  /** The kinds of ledger at every size; null: repeated texts at every size, and a text per row too at 1 000 000 rows. */
+  readonly texts: readonly LedgerTexts[] | null;
   readonly runs: number;
   readonly only: ReadonlySet<Part>;
   readonly timeoutSeconds: number;
@@ -58,7 +66,7 @@ export interface BenchOptions {
   readonly cliUpTo: number;
 }
 
-const USAGE = 'usage: npm run bench [-- --sizes 10000,100000,1000000] [--runs 3] [--only floor,sums,check,generate,doc] [--cli-up-to ROWS] [--timeout 600] [--no-build] [--no-docs]';
+const USAGE = 'usage: npm run bench [-- --sizes 10000,100000,1000000] [--texts repeated,unique] [--runs 3] [--only floor,sums,check,generate,doc] [--cli-up-to ROWS] [--timeout 600] [--no-build] [--no-docs]';
 
 function positiveInteger(text: string, option: string): number {
   const n = Number(text.replace(/_/g, ''));
@@ -68,6 +76,7 @@ function positiveInteger(text: string, option: string): number {
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let sizes: number[] = [10_000, 100_000, 1_000_000];
+  let texts: LedgerTexts[] | null = null;
   let runs = 3;
   let only = new Set<Part>(PARTS);
   let timeoutSeconds = 600;
@@ -86,6 +95,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       case '--sizes':
         sizes = value().split(',').map((s) => positiveInteger(s.trim(), 'sizes'));
         break;
+      case '--texts': {
+        const names = value().split(',').map((s) => s.trim());
+        const unknown = names.filter((n) => !LEDGER_TEXTS.includes(n as LedgerTexts));
+        if (unknown.length > 0) throw new Error(`--texts: unknown ${unknown.join(', ')} (choose from ${LEDGER_TEXTS.join(', ')})`);
+        texts = LEDGER_TEXTS.filter((t) => names.includes(t));
+        break;
+      }
       case '--runs':
         runs = positiveInteger(value(), 'runs');
         break;
@@ -112,7 +128,20 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         throw new Error(`unknown option ${arg}`);
     }
   }
-  return { sizes, runs, only, timeoutSeconds, build, docs, cliUpTo };
+  return { sizes, texts, runs, only, timeoutSeconds, build, docs, cliUpTo };
+}
+
+export interface Ledger {
+  readonly rows: number;
+  readonly texts: LedgerTexts;
+}
+
+/** The ledgers to measure, in order: each size with its kinds of text, repeated texts first. */
+export function ledgersOf(options: Pick<BenchOptions, 'sizes' | 'texts'>): Ledger[] {
+  return options.sizes.flatMap((rows) => {
+    const kinds = options.texts ?? (rows === OWN_TEXTS_DEFAULT_ROWS ? LEDGER_TEXTS : ['repeated' as const]);
+    return kinds.map((texts) => ({ rows, texts }));
+  });
 }
 
 const log = (line: string): void => {
@@ -247,6 +276,12 @@ async function verifyWithExceljs(workbook: SyntheticWorkbook): Promise<void> {
   if (sheet?.rowCount !== workbook.rows + 1) {
     throw new Error(`exceljs reads ${sheet?.rowCount ?? 'no'} rows in sheet Regnskap of ${workbook.path}, not ${workbook.rows + 1}`);
   }
+  if (workbook.texts === 'unique') {
+    for (const row of [2, workbook.rows + 1]) {
+      const text = sheet.getCell(`D${row}`).value;
+      if (text !== uniqueText(row)) throw new Error(`exceljs reads "${String(text)}" in Regnskap!D${row} of ${workbook.path}, not "${uniqueText(row)}"`);
+    }
+  }
 }
 
 /** Reads the whole file once, so every measured run finds it in the page cache alike. */
@@ -262,32 +297,37 @@ interface CommandState {
 
 const toResult = (s: CommandState): CommandResult => ({ seconds: s.seconds, peakRssMiB: s.peakRssMiB, failure: s.failure });
 
+/** Commands given up after a timeout or a crash, per kind of ledger: not run again at that size or larger. */
+type Abandoned = Record<LedgerTexts, Map<LedgerCommand, string>>;
+
 async function benchSize(
-  rows: number,
+  ledger: Ledger,
   options: BenchOptions,
   workers: CompiledWorkers,
   measure: MeasureOptions,
   ref: Reference,
-  abandoned: Map<LedgerCommand, string>,
+  abandoned: Abandoned,
 ): Promise<SizeResult> {
-  const label = `[${formatRows(rows)} rows]`;
+  const { rows, texts } = ledger;
+  const label = `[${formatRows(rows)} rows${texts === 'unique' ? ', own text per row' : ''}]`;
   log(`== ${label} workbook`);
-  const workbook = await ensureSyntheticWorkbook(rows, EXAMPLE, OUT_DIR);
+  const workbook = await ensureSyntheticWorkbook(rows, EXAMPLE, OUT_DIR, texts);
   log(`${label} ${workbook.generated ? `generated in ${workbook.generatorSeconds?.toFixed(2)} s` : 'from the cache'}: ${workbook.path} ` +
-    `(${(workbook.fileBytes / 1e6).toFixed(1)} MB, sheet XML ${(workbook.ledgerXmlBytes / 1e6).toFixed(1)} MB)`);
+    `(${(workbook.fileBytes / 1e6).toFixed(1)} MB, sheet XML ${(workbook.ledgerXmlBytes / 1e6).toFixed(1)} MB, ` +
+    `shared strings XML ${(workbook.sharedStringsXmlBytes / 1e6).toFixed(1)} MB)`);
   if (workbook.generated && rows <= EXCELJS_CHECK_MAX_ROWS) {
     await verifyWithExceljs(workbook);
-    log(`${label} exceljs reads it: sheet Regnskap has ${formatRows(rows + 1)} rows`);
+    log(`${label} exceljs reads it: sheet Regnskap has ${formatRows(rows + 1)} rows${texts === 'unique' ? ', and the first and last row their own texts' : ''}`);
   }
   warmPageCache(workbook.path);
 
   const commands = LEDGER_COMMANDS.filter((c) => options.only.has(c));
   const skipped = (c: LedgerCommand): string | null =>
-    abandoned.get(c) ?? (!isYardstick(c) && rows > options.cliUpTo ? `not run (--cli-up-to ${options.cliUpTo})` : null);
+    abandoned[texts].get(c) ?? (!isYardstick(c) && rows > options.cliUpTo ? `not run (--cli-up-to ${options.cliUpTo})` : null);
   const states = new Map<LedgerCommand, CommandState>(commands.map((c) => [c, { seconds: [], peakRssMiB: null, failure: skipped(c) }]));
   const problems: string[] = [];
   let verified = 0;
-  const out = path.join(WORK_DIR, `report-${rows}.docx`);
+  const out = path.join(WORK_DIR, `report-${texts}-${rows}.docx`);
   for (let run = 1; run <= options.runs; run++) {
     for (const command of commands) {
       const state = states.get(command);
@@ -307,8 +347,11 @@ async function benchSize(
         // The synthetic workbooks have no errors: findings are a wrong result, not only a failed run.
         if (failure.startsWith('exit 1, ')) problems.push(`${command}: ${failure}`);
         log(`${label} run ${run}/${options.runs} ${command}: FAILED after ${m.seconds.toFixed(2)} s, ${rss}: ${failure}`);
-        // A larger ledger will not do better: do not wait for it again.
-        if (m.timedOut || m.signal || /out of memory/.test(failure)) abandoned.set(command, `skipped: ${failure} at ${formatRows(rows)} rows`);
+        // A larger ledger will not do better, nor one with a text per row: do not wait for it again.
+        if (m.timedOut || m.signal || /out of memory/.test(failure)) {
+          const reason = `skipped: ${failure} at ${ledgerLabel(ledger)} rows`;
+          for (const kind of texts === 'repeated' ? LEDGER_TEXTS : [texts]) abandoned[kind].set(command, reason);
+        }
         if (existsSync(out)) rmSync(out);
         continue;
       }
@@ -347,8 +390,10 @@ async function benchSize(
       : ran ? 'not verified (neither check nor generate finished)' : 'floor only (check and generate not run)';
   return {
     rows,
+    texts,
     fileBytes: workbook.fileBytes,
     ledgerXmlBytes: workbook.ledgerXmlBytes,
+    sharedStringsXmlBytes: workbook.sharedStringsXmlBytes,
     generatorSeconds: workbook.generatorSeconds,
     commands: Object.fromEntries([...states].map(([c, s]) => [c, toResult(s)])),
     verdict,
@@ -411,9 +456,9 @@ export async function runBench(argv: readonly string[]): Promise<number> {
   const ref = await reference(measure);
 
   const sizes: SizeResult[] = [];
-  const abandoned = new Map<LedgerCommand, string>();
+  const abandoned: Abandoned = { repeated: new Map(), unique: new Map() };
   if (LEDGER_COMMANDS.some((c) => options.only.has(c))) {
-    for (const rows of options.sizes) sizes.push(await benchSize(rows, options, workers, measure, ref, abandoned));
+    for (const ledger of ledgersOf(options)) sizes.push(await benchSize(ledger, options, workers, measure, ref, abandoned));
   }
   const doc = options.only.has('doc') ? await benchDocSide(options, workers, measure, ref) : null;
 
@@ -425,7 +470,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
   const markdown = renderMarkdown({ machine: machine(), command, runs: options.runs, sizes, doc, notes });
   process.stdout.write(`\n${markdown}\n`);
   for (const s of sizes) {
-    if (s.rows === 1_000_000 && options.only.has('generate')) process.stdout.write(`\n${targetLine(s)}\n`);
+    if (s.rows === 1_000_000 && options.only.has('generate')) process.stdout.write(`\n${s.texts === 'unique' ? memoryTargetLine(s) : targetLine(s)}\n`);
   }
   if (options.docs) {
     writeResultsSection(DOC, markdown);
@@ -436,7 +481,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
   const wrong = [...sizes.map((s) => s.verdict), doc?.verdict ?? ''].filter((v) => v.startsWith('MISMATCH'));
   const failed = sizes.flatMap((s) => Object.entries(s.commands)
     .filter(([, r]) => r?.failure && !r.failure.startsWith('not run'))
-    .map(([c, r]) => `${formatRows(s.rows)} rows ${c}: ${r?.failure}`));
+    .map(([c, r]) => `${ledgerLabel(s)} rows ${c}: ${r?.failure}`));
   if (doc?.generate.failure) failed.push(`doc generate: ${doc.generate.failure}`);
   if (doc?.baseline.failure) failed.push(`doc plain docx: ${doc.baseline.failure}`);
   for (const w of wrong) log(`WRONG RESULT: ${w}`);

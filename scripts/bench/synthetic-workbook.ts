@@ -7,11 +7,16 @@
 // øre, so every figure of the report equals the example's. The rows carry no "Sum ansvar"
 // subtotal rows: the sheet has exactly N + 1 rows (the header and N ledger rows).
 //
+// Two kinds of ledger, with the same rows and amounts: with `repeated` texts each row's Tekst
+// cell (column D) points at its line's text among the example's shared strings; with `unique`
+// texts every row has a text of its own, as an ERP export's bilagstekst ("Bilag 7 – kjøp av
+// tjenester fra leverandør 7"), appended to xl/sharedStrings.xml, one <si> per row.
+//
 // The file is written as Excel writes a sheet (`<row r=".." spans="1:8">`, codes and amounts as
 // numbers, the text column as shared strings, amounts styled "#,##0.00"), in chunks of about
-// 1 MB, so memory stays bounded at any N. Same N, same bytes (on a given Node version, whose
-// zlib deflates the sheet): the split uses a fixed seed and every zip entry carries the
-// example's fixed date.
+// 1 MB, so memory stays bounded at any N; so are the shared strings when every row has its own.
+// Same N and kind, same bytes (on a given Node version, whose zlib deflates the streamed parts):
+// the split uses a fixed seed and every zip entry carries the example's fixed date.
 
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -30,14 +35,30 @@ const LEDGER_SHEET = 'Regnskap';
 const ZIP_DATE = new Date(2018, 1, 15, 0, 0, 0);
 const CHUNK_CHARS = 1 << 20;
 const COLUMNS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+
+/** How the ledger rows' Tekst cells (column D) are written: the example's texts repeated, or one text of its own per row. */
+export type LedgerTexts = 'repeated' | 'unique';
+export const LEDGER_TEXTS: readonly LedgerTexts[] = ['repeated', 'unique'];
+
+/**
+ * The text of the ledger row on sheet row `row` when every row has its own, like an ERP export's
+ * bilagstekst; the en dash and the ø keep it from being pure ASCII, as real texts are not.
+ */
+export function uniqueText(row: number): string {
+  return `Bilag ${row} – kjøp av tjenester fra leverandør ${row % 977}`;
+}
 
 export interface SyntheticWorkbook {
   readonly path: string;
   readonly rows: number;
+  readonly texts: LedgerTexts;
   /** The zip entry of the sheet Regnskap, e.g. `xl/worksheets/sheet3.xml`. */
   readonly ledgerEntry: string;
   readonly fileBytes: number;
   readonly ledgerXmlBytes: number;
+  /** Unpacked size of xl/sharedStrings.xml: a few kB with repeated texts, tens of MB with a text per row. */
+  readonly sharedStringsXmlBytes: number;
   /** Seconds the generator took to write it (in this run, or when it was cached). */
   readonly generatorSeconds: number | null;
   /** True when it was written in this run, false when it came from the cache. */
@@ -45,19 +66,20 @@ export interface SyntheticWorkbook {
 }
 
 /** The cached workbook of `rows` ledger rows in `cacheDir`, written first when it is not there. */
-export async function ensureSyntheticWorkbook(rows: number, examplePath: string, cacheDir: string): Promise<SyntheticWorkbook> {
+export async function ensureSyntheticWorkbook(rows: number, examplePath: string, cacheDir: string, texts: LedgerTexts = 'repeated'): Promise<SyntheticWorkbook> {
   const example = readFileSync(examplePath);
   const exampleHash = createHash('sha256').update(example).digest('hex').slice(0, 10);
-  const file = path.join(cacheDir, `regnskap-${rows}-g${GENERATOR_VERSION}-${exampleHash}.xlsx`);
+  const kind = texts === 'unique' ? 'unique-' : '';
+  const file = path.join(cacheDir, `regnskap-${kind}${rows}-g${GENERATOR_VERSION}-${exampleHash}.xlsx`);
   const metaFile = `${file}.json`;
   let generatorSeconds: number | null = null;
   const generated = !existsSync(file);
   if (generated) {
     mkdirSync(cacheDir, { recursive: true });
     const started = process.hrtime.bigint();
-    await writeSyntheticWorkbook(rows, example, file);
+    await writeSyntheticWorkbook(rows, example, file, texts);
     generatorSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-    writeFileSync(metaFile, `${JSON.stringify({ rows, generatorVersion: GENERATOR_VERSION, generatorSeconds })}\n`);
+    writeFileSync(metaFile, `${JSON.stringify({ rows, texts, generatorVersion: GENERATOR_VERSION, generatorSeconds })}\n`);
   } else if (existsSync(metaFile)) {
     const meta: unknown = JSON.parse(readFileSync(metaFile, 'utf8'));
     const seconds = typeof meta === 'object' && meta !== null && 'generatorSeconds' in meta ? meta.generatorSeconds : null;
@@ -67,9 +89,11 @@ export async function ensureSyntheticWorkbook(rows: number, examplePath: string,
   return {
     path: file,
     rows,
+    texts,
     ledgerEntry,
     fileBytes: statSync(file).size,
     ledgerXmlBytes: findZipEntry(file, ledgerEntry).uncompressedSize,
+    sharedStringsXmlBytes: findZipEntry(file, SHARED_STRINGS).uncompressedSize,
     generatorSeconds,
     generated,
   };
@@ -101,6 +125,8 @@ function required(files: Record<string, Uint8Array>, name: string): Uint8Array {
   return data;
 }
 
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
     if (e === 'lt') return '<';
@@ -112,8 +138,8 @@ function unescapeXml(text: string): string {
   });
 }
 
-/** Index of each text in the shared strings (first occurrence), and the part's opening tag. */
-function readSharedStrings(xml: string): { readonly index: Map<string, number>; readonly sstTag: string } {
+/** Index of each text in the shared strings (first occurrence), how many <si> there are, and the part's opening tag. */
+function readSharedStrings(xml: string): { readonly index: Map<string, number>; readonly count: number; readonly sstTag: string } {
   const sstTag = /<sst\s[^>]*>/.exec(xml)?.[0];
   if (!sstTag) throw new Error('xl/sharedStrings.xml has no <sst> element');
   const index = new Map<string, number>();
@@ -123,7 +149,7 @@ function readSharedStrings(xml: string): { readonly index: Map<string, number>; 
     if (!index.has(text)) index.set(text, i);
     i++;
   }
-  return { index, sstTag };
+  return { index, count: i, sstTag };
 }
 
 const countOf = (text: string, needle: string): number => text.split(needle).length - 1;
@@ -159,15 +185,41 @@ class NodeDeflateEntry extends ZipPassThrough {
   drained(): Promise<void> {
     return this.deflate.writableNeedDrain ? new Promise((resolve) => this.deflate.once('drain', () => resolve())) : Promise.resolve();
   }
+
+  /** Resolves when zlib has given out the last of the entry (after the final push). */
+  finished(): Promise<void> {
+    return this.deflate.readableEnded ? Promise.resolve() : new Promise((resolve) => this.deflate.once('end', () => resolve()));
+  }
+}
+
+/** Text for a streamed entry, gathered and pushed about CHUNK_CHARS at a time, each chunk taken by zlib before the next. */
+class ChunkedText {
+  private buffer = '';
+
+  constructor(private readonly entry: NodeDeflateEntry) {}
+
+  /** Adds `text`; true when a chunk is full and should be flushed. */
+  add(text: string): boolean {
+    this.buffer += text;
+    return this.buffer.length >= CHUNK_CHARS;
+  }
+
+  /** Pushes what was added; after the final chunk, waits until zlib has given out the whole entry. */
+  async flush(final = false): Promise<void> {
+    this.entry.push(Buffer.from(this.buffer, 'utf8'), final);
+    this.buffer = '';
+    await this.entry.drained();
+    if (final) await this.entry.finished();
+  }
 }
 
 /** Writes the workbook of `rows` ledger rows, built from the example's bytes, to `file` (atomically). */
-export async function writeSyntheticWorkbook(rows: number, example: Uint8Array, file: string): Promise<void> {
+export async function writeSyntheticWorkbook(rows: number, example: Uint8Array, file: string, texts: LedgerTexts = 'repeated'): Promise<void> {
   const files = unzipSync(example);
   const ledgerEntry = ledgerSheetEntry(files);
   const ledgerXml = strFromU8(required(files, ledgerEntry));
-  const sharedXml = strFromU8(required(files, 'xl/sharedStrings.xml'));
-  const { index: textIndex, sstTag } = readSharedStrings(sharedXml);
+  const sharedXml = strFromU8(required(files, SHARED_STRINGS));
+  const { index: textIndex, count: exampleStrings, sstTag } = readSharedStrings(sharedXml);
 
   // The sheet's head and tail from the example, its header row, and the amount style of its first ledger row.
   const dataStart = ledgerXml.indexOf('<sheetData>');
@@ -184,7 +236,14 @@ export async function writeSyntheticWorkbook(rows: number, example: Uint8Array, 
   for (const [name, data] of Object.entries(files)) {
     if (name.startsWith('xl/worksheets/') && name !== ledgerEntry) references += countOf(strFromU8(data), 't="s"');
   }
-  const sharedStrings = sharedXml.replace(sstTag, sstTag.replace(/\scount="\d+"/, ` count="${references}"`));
+  const withCount = (tag: string): string => tag.replace(/\scount="\d+"/, ` count="${references}"`);
+  const sharedStrings = sharedXml.replace(sstTag, withCount(sstTag));
+  // With a text per row, sheet row r's text is string exampleStrings + r - 2, after the example's own.
+  const firstRowText = texts === 'unique' ? exampleStrings : null;
+  const uniqueShared = sharedXml.replace(sstTag, withCount(sstTag).replace(/\suniqueCount="\d+"/, ` uniqueCount="${exampleStrings + rows}"`));
+  const sstClose = uniqueShared.lastIndexOf('</sst>');
+  if (sstClose < 0) throw new Error(`${SHARED_STRINGS} of the example has no </sst>`);
+  const uniqueParts = { head: uniqueShared.slice(0, sstClose), tail: uniqueShared.slice(sstClose) };
 
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w');
@@ -206,12 +265,17 @@ export async function writeSyntheticWorkbook(rows: number, example: Uint8Array, 
             const entry = new NodeDeflateEntry(name);
             entry.mtime = ZIP_DATE;
             zip.add(entry);
-            await writeLedgerSheet(entry, rows, { head, headerRow, tail, amountStyle, textIndex });
+            await writeLedgerSheet(entry, rows, { head, headerRow, tail, amountStyle, textIndex, firstRowText });
+          } else if (name === SHARED_STRINGS && texts === 'unique') {
+            const entry = new NodeDeflateEntry(name);
+            entry.mtime = ZIP_DATE;
+            zip.add(entry);
+            await writeUniqueSharedStrings(entry, rows, uniqueParts);
           } else {
             const entry = new ZipDeflate(name, { level: 6 });
             entry.mtime = ZIP_DATE;
             zip.add(entry);
-            entry.push(name === 'xl/sharedStrings.xml' ? strToU8(sharedStrings) : data, true);
+            entry.push(name === SHARED_STRINGS ? strToU8(sharedStrings) : data, true);
           }
         }
         zip.end();
@@ -246,30 +310,40 @@ interface SheetParts {
   readonly tail: string;
   readonly amountStyle: string;
   readonly textIndex: ReadonlyMap<string, number>;
+  /** With a text per row, the shared string of sheet row 2's text (row r has this + r - 2); null when the texts repeat. */
+  readonly firstRowText: number | null;
+}
+
+/** Streams the shared strings when every row has its own text: the example's strings, then one <si> per ledger row. */
+async function writeUniqueSharedStrings(entry: NodeDeflateEntry, rows: number, parts: { readonly head: string; readonly tail: string }): Promise<void> {
+  const out = new ChunkedText(entry);
+  out.add(parts.head);
+  for (let r = 2; r <= rows + 1; r++) {
+    if (out.add(`<si><t>${escapeXml(uniqueText(r))}</t></si>`)) await out.flush();
+  }
+  out.add(parts.tail);
+  await out.flush(true);
 }
 
 /** Streams sheet Regnskap: the example's head and header row, N ledger rows, the example's tail. */
 async function writeLedgerSheet(entry: NodeDeflateEntry, rows: number, parts: SheetParts): Promise<void> {
-  let buffer = parts.head + '<sheetData>' + parts.headerRow;
-  const flush = async (final: boolean): Promise<void> => {
-    entry.push(Buffer.from(buffer, 'utf8'), final);
-    buffer = '';
-    await entry.drained();
-  };
+  const out = new ChunkedText(entry);
+  out.add(parts.head + '<sheetData>' + parts.headerRow);
   const random = createRandom(SEED);
   const counts = partsPerLine(rows, regnskap.length);
   const s = parts.amountStyle;
   let r = 1;
   for (const [i, line] of regnskap.entries()) {
     const [ansvar, art, funksjon, tekst] = line;
-    const text = parts.textIndex.get(tekst);
-    if (text === undefined) throw new Error(`the text "${tekst}" is not among the example's shared strings`);
+    const lineText = parts.textIndex.get(tekst);
+    if (lineText === undefined) throw new Error(`the text "${tekst}" is not among the example's shared strings`);
     const k = counts[i] ?? 0;
     const [regnskapParts, budsjettParts, opprinneligParts, ifjorParts] = [line[4], line[5], line[6], line[7]].map((kroner) => splitOre(oreOfKroner(kroner), k, random));
     if (!regnskapParts || !budsjettParts || !opprinneligParts || !ifjorParts) throw new Error('four amount columns');
     for (let j = 0; j < k; j++) {
       r++;
-      buffer +=
+      const text = parts.firstRowText === null ? lineText : parts.firstRowText + r - 2;
+      const row =
         `<row r="${r}" spans="1:8">` +
         `<c r="${COLUMNS[0]}${r}"><v>${ansvar}</v></c>` +
         `<c r="${COLUMNS[1]}${r}"><v>${art}</v></c>` +
@@ -280,9 +354,9 @@ async function writeLedgerSheet(entry: NodeDeflateEntry, rows: number, parts: Sh
         `<c r="${COLUMNS[6]}${r}" s="${s}"><v>${excelNumberOfOre(opprinneligParts[j] ?? 0n)}</v></c>` +
         `<c r="${COLUMNS[7]}${r}" s="${s}"><v>${excelNumberOfOre(ifjorParts[j] ?? 0n)}</v></c>` +
         '</row>';
-      if (buffer.length >= CHUNK_CHARS) await flush(false);
+      if (out.add(row)) await out.flush();
     }
   }
-  buffer += parts.tail;
-  await flush(true);
+  out.add(parts.tail);
+  await out.flush(true);
 }
