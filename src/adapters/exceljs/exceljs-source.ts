@@ -4,7 +4,7 @@ import { loadWorkbook, type LoadOptions } from './load-workbook';
 
 /**
  * The WorkbookSource for an .xlsx file on disk, read with exceljs' full reader when `read()` is
- * called. A file that cannot be read rejects with an UnreadableWorkbookError whose message is
+ * called, except a large ledger sheet, which is streamed (see loadWorkbook and stream/). A file that cannot be read rejects with an UnreadableWorkbookError whose message is
  * one Norwegian sentence naming the file and saying what to do.
  */
 export function exceljsFileSource(path: string, options: LoadOptions = {}): WorkbookSource {
